@@ -1,0 +1,38 @@
+package org.brieflens.extract;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.brieflens.brief.Brief;
+import org.brieflens.nlp.AnnotatedBrief;
+import org.brieflens.nlp.AnnotatorProfile;
+import org.brieflens.nlp.BriefAnnotator;
+import org.brieflens.nlp.Sentence;
+
+/**
+ * Annotates a brief and extracts its mentions and relations. Serialisable as a recipe (the
+ * profile); the pipeline, gazetteers and cue rules are per-JVM singletons found on first use, so
+ * shipping this object to executors ships a few bytes.
+ */
+public final class DocumentExtractor implements Serializable {
+    private final BriefAnnotator annotator;
+
+    public DocumentExtractor(AnnotatorProfile profile) {
+        this.annotator = new BriefAnnotator(profile);
+    }
+
+    public ExtractedDocument extract(Brief brief) {
+        long start = System.nanoTime();
+        AnnotatedBrief annotated = annotator.annotate(brief);
+        List<Mention> mentions = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        for (Sentence sentence : annotated.sentences()) {
+            List<Mention> found = MentionExtractor.packaged().extract(sentence);
+            mentions.addAll(found);
+            relations.addAll(RelationExtractor.load().extract(sentence.index(), sentence.section(), sentence.text(),
+                    sentence.begin(), found));
+        }
+        return new ExtractedDocument(brief, annotated.tokenCount(), annotated.sentences().size(), mentions, relations,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+}

@@ -1,0 +1,41 @@
+package org.brieflens.extract;
+
+import java.util.List;
+import org.brieflens.nlp.Sentence;
+import org.brieflens.nlp.Token;
+
+/**
+ * Tokens {@code first..last} (inclusive) of a sentence.
+ *
+ * @param written the text as written, from the first token's start to the last token's end
+ * @param surface the same with runs of whitespace collapsed, for gazetteer lookups
+ */
+record TokenSpan(Sentence sentence, int first, int last, String written, String surface) {
+    static TokenSpan of(Sentence sentence, int first, int last) {
+        List<Token> tokens = sentence.tokens();
+        int begin = tokens.get(first).begin() - sentence.begin();
+        int end = tokens.get(last).end() - sentence.begin();
+        String written = sentence.text().substring(begin, end);
+        return new TokenSpan(sentence, first, last, written, written.replaceAll("\\s+", " "));
+    }
+
+    int begin() {
+        return sentence.tokens().get(first).begin();
+    }
+
+    int end() {
+        return sentence.tokens().get(last).end();
+    }
+
+    boolean anyTagged(String tag) {
+        return sentence.tokens().subList(first, last + 1).stream().anyMatch(t -> t.ner().equals(tag));
+    }
+
+    int length() {
+        return last - first + 1;
+    }
+
+    boolean overlaps(TokenSpan other) {
+        return first <= other.last && other.first <= last;
+    }
+}

@@ -1,0 +1,121 @@
+package org.brieflens.resolve;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Companies and products of {@code gazetteer/companies.tsv} and {@code gazetteer/products.tsv},
+ * indexed two ways: by the exact surface as listed (for scanning text, where case matters) and by
+ * normalised key (for resolving organisation names the NER found).
+ */
+public final class CompanyGazetteer {
+    private static final String COMPANIES = "/org/brieflens/gazetteer/companies.tsv";
+    private static final String PRODUCTS = "/org/brieflens/gazetteer/products.tsv";
+    private static final String NOT_COMPANIES = "/org/brieflens/gazetteer/not_companies.tsv";
+
+    private final Map<String, Company> byId;
+    private final Map<String, CompanyMatch> bySurface = new HashMap<>();
+    private final Map<String, CompanyMatch> byKey = new HashMap<>();
+    private final Map<String, CompanyMatch> byBaseKey = new HashMap<>();
+    private final Set<String> notCompanyKeys;
+
+    CompanyGazetteer(List<Company> companies, Map<String, List<String>> productSurfacesByOwner, Set<String> notCompanies) {
+        this.byId = companies.stream().collect(Collectors.toMap(Company::id, c -> c, (a, b) -> a, LinkedHashMap::new));
+        // Companies first, so a company's own name wins over a product alias that collides with it.
+        for (Company company : companies) {
+            CompanyMatch match = new CompanyMatch(false, company, byId.get(company.parentId()));
+            index(company.name(), match);
+            company.aliases().forEach(alias -> index(alias, match));
+        }
+        productSurfacesByOwner.forEach((ownerId, surfaces) -> {
+            Company owner = byId.get(ownerId);
+            if (owner != null) {
+                CompanyMatch match = new CompanyMatch(true, owner, byId.get(owner.parentId()));
+                surfaces.forEach(surface -> index(surface, match));
+            }
+        });
+        this.notCompanyKeys = notCompanies.stream().map(CompanyNames::key).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The gazetteer packaged with brieflens, loaded once per JVM. */
+    public static CompanyGazetteer packaged() {
+        return Holder.INSTANCE;
+    }
+
+    /** A company by id, or null. */
+    public Company company(String id) {
+        return id == null ? null : byId.get(id);
+    }
+
+    public Collection<Company> companies() {
+        return byId.values();
+    }
+
+    /** A company or product whose listed name is exactly this surface (case-sensitive). */
+    public Optional<CompanyMatch> exact(String surface) {
+        return Optional.ofNullable(bySurface.get(surface));
+    }
+
+    /**
+     * Resolves an organisation name as written: exact surface, then the normalised key
+     * (possessive, legal form and case ignored), then the key without designators ("Group").
+     */
+    public Optional<CompanyMatch> resolve(String surface) {
+        CompanyMatch match = bySurface.get(surface);
+        if (match == null) {
+            match = byKey.get(CompanyNames.key(surface));
+        }
+        if (match == null) {
+            match = byBaseKey.get(CompanyNames.baseKey(surface));
+        }
+        return Optional.ofNullable(match);
+    }
+
+    /** True for organisations that are evidently not companies: governments, agencies, universities... */
+    public boolean notCompany(String surface) {
+        return notCompanyKeys.contains(CompanyNames.key(surface));
+    }
+
+    /** The set of exact surfaces, for building a text scanner. */
+    public Set<String> surfaces() {
+        return bySurface.keySet();
+    }
+
+    private void index(String surface, CompanyMatch match) {
+        bySurface.putIfAbsent(surface, match);
+        byKey.putIfAbsent(CompanyNames.key(surface), match);
+        byBaseKey.putIfAbsent(CompanyNames.baseKey(surface), match);
+    }
+
+    private static CompanyGazetteer load() {
+        List<Company> companies = Tsv.read(COMPANIES).stream().map(CompanyGazetteer::company).toList();
+        Map<String, List<String>> products = new LinkedHashMap<>();
+        for (Map<String, String> row : Tsv.read(PRODUCTS)) {
+            List<String> surfaces = products.computeIfAbsent(row.get("owner_id"), k -> new java.util.ArrayList<>());
+            surfaces.add(row.get("name"));
+            surfaces.addAll(Tsv.list(row.get("aliases")));
+        }
+        Set<String> notCompanies = Tsv.read(NOT_COMPANIES).stream().map(r -> r.get("surface")).collect(Collectors.toSet());
+        return new CompanyGazetteer(companies, products, notCompanies);
+    }
+
+    private static Company company(Map<String, String> row) {
+        return new Company(row.get("id"), row.get("name"), Tsv.list(row.get("aliases")), Tsv.list(row.get("tickers")),
+                emptyToNull(row.get("country")), emptyToNull(row.get("parent_id")), emptyToNull(row.get("sector")));
+    }
+
+    static String emptyToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Lazy per-JVM holder: the data is read on first use, once. */
+    private static final class Holder {
+        static final CompanyGazetteer INSTANCE = load();
+    }
+}

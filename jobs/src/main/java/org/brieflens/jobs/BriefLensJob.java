@@ -1,0 +1,145 @@
+package org.brieflens.jobs;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.brieflens.brief.Brief;
+import org.brieflens.brief.ParsedInput;
+import org.brieflens.extract.DocumentExtractor;
+import org.brieflens.nlp.Pipelines;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The brieflens batch job: read briefs, annotate them with CoreNLP, write the fact tables of the
+ * batch, recompute the trend tables over every batch, write the manifest.
+ */
+public final class BriefLensJob {
+    private static final Logger LOG = LoggerFactory.getLogger(BriefLensJob.class);
+
+    private BriefLensJob() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs the command line and returns the process exit code; failures print one clear line. */
+    static int execute(String[] args, PrintStream out, PrintStream err) {
+        try {
+            Optional<JobOptions> parsed = JobOptions.parse(args);
+            if (parsed.isEmpty()) {
+                out.print(JobOptions.usage());
+                return ExitCode.OK.code();
+            }
+            JobOptions options = parsed.get();
+            InputFiles.list(new Configuration(), options.input()); // fail fast, before Spark starts
+            SparkSession spark = session(options);
+            try {
+                Manifest manifest = run(spark, options);
+                out.print(RunSummary.of(spark, manifest, new OutputLayout(options.output(),
+                        spark.sparkContext().hadoopConfiguration())));
+            } finally {
+                spark.stop();
+            }
+            return ExitCode.OK.code();
+        } catch (JobFailure e) {
+            err.println("brieflens: " + e.getMessage());
+            return e.exitCode().code();
+        } catch (RuntimeException e) {
+            LOG.error("brieflens failed", e);
+            err.println("brieflens: failed: " + e);
+            return ExitCode.FAILURE.code();
+        }
+    }
+
+    /** The Spark session for a command-line run: the given master, else spark-submit's, else local[*]. */
+    static SparkSession session(JobOptions options) {
+        SparkConf conf = new SparkConf().setAppName("brieflens");
+        if (options.master() != null) {
+            conf.setMaster(options.master());
+        } else if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        conf.setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+        conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+        conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        try {
+            return SparkSession.builder().config(conf).getOrCreate();
+        } catch (RuntimeException e) {
+            String master = conf.get("spark.master", "");
+            if (e.getMessage() != null && e.getMessage().contains(master)) {
+                throw JobFailure.usage("invalid --master '%s': %s", master, e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Runs the job in a session the caller owns, and returns the manifest it wrote. */
+    public static Manifest run(SparkSession spark, JobOptions options) {
+        Instant start = Instant.now();
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration hadoop = jsc.hadoopConfiguration();
+        InputFiles inputs = InputFiles.list(hadoop, options.input());
+        String batch = options.batch() != null ? options.batch() : Batches.derive(options.input());
+        OutputLayout out = new OutputLayout(options.output(), hadoop);
+        int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
+
+        JavaRDD<Outcome> outcomes = annotate(deduplicate(read(jsc, inputs, options), partitions), options)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            RunCounts counts = RunCounts.of(outcomes); // annotates every document once, in parallel
+            FactTables.write(spark, outcomes, batch, counts, out);
+            TrendTables.write(spark, out);
+            Manifest manifest = new Manifest(UUID.randomUUID().toString(), batch, options.input(), out.root(), start,
+                    Instant.now(), options.profile().code(), spark.version(), jsc.master(), counts,
+                    Pipelines.loadMillis(options.profile()), inputs.skipped());
+            manifest.write(out);
+            LOG.info("brieflens batch {}: {} documents in, {} processed, {} rejected", batch, counts.input(),
+                    counts.processed(), counts.rejected());
+            return manifest;
+        } finally {
+            outcomes.unpersist(false);
+        }
+    }
+
+    /** Step "read": every input file parsed into briefs and rejections. */
+    static JavaRDD<ParsedInput> read(JavaSparkContext jsc, InputFiles inputs, JobOptions options) {
+        Map<String, InputFile> byPath = inputs.files().stream()
+                .collect(Collectors.toMap(InputFile::path, Function.identity()));
+        Broadcast<Map<String, InputFile>> files = jsc.broadcast(byPath);
+        String paths = String.join(",", byPath.keySet());
+        return jsc.binaryFiles(paths, Math.max(1, Math.min(inputs.files().size(), jsc.defaultParallelism())))
+                .flatMap(new ReadInputs(files, options.maxDocChars()));
+    }
+
+    /** Step "deduplicate": one brief per id, spread over the annotation partitions. */
+    static JavaRDD<ParsedInput> deduplicate(JavaRDD<ParsedInput> parsed, int partitions) {
+        JavaRDD<ParsedInput> rejected = parsed.filter(p -> !p.accepted());
+        JavaRDD<ParsedInput> unique = parsed.filter(ParsedInput::accepted)
+                .map(ParsedInput::brief)
+                .groupBy(Brief::docId, partitions)
+                .flatMap(new SettleDuplicateIds());
+        return unique.union(rejected);
+    }
+
+    /** Step "annotate": CoreNLP and the extractors over the accepted briefs. */
+    static JavaRDD<Outcome> annotate(JavaRDD<ParsedInput> parsed, JobOptions options) {
+        JavaRDD<Outcome> rejected = parsed.filter(p -> !p.accepted()).map(p -> Outcome.rejected(p.rejection()));
+        JavaRDD<Outcome> annotated = parsed.filter(ParsedInput::accepted)
+                .map(ParsedInput::brief)
+                .mapPartitions(new AnnotateDocuments(new DocumentExtractor(options.profile())));
+        return annotated.union(rejected);
+    }
+}

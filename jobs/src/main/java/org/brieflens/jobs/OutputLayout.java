@@ -1,0 +1,67 @@
+package org.brieflens.jobs;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** Where each table and the manifest live under the output folder, on any Hadoop file system. */
+final class OutputLayout {
+    static final String MANIFEST = "_manifest.json";
+    static final String MANIFESTS = "_manifests";
+
+    private final Path root;
+    private final Configuration conf;
+
+    OutputLayout(String output, Configuration conf) {
+        this.conf = conf;
+        try {
+            Path path = new Path(output);
+            this.root = path.getFileSystem(conf).makeQualified(path);
+        } catch (IOException e) {
+            throw new JobFailure(ExitCode.FAILURE, "cannot use output folder '" + output + "': " + e.getMessage());
+        }
+    }
+
+    String root() {
+        return root.toString();
+    }
+
+    String table(String name) {
+        return new Path(root, name).toString();
+    }
+
+    boolean exists(String relative) {
+        try {
+            Path path = new Path(root, relative);
+            return path.getFileSystem(conf).exists(path);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Removes one batch partition of a table, for a re-run whose new output for that table is empty. */
+    void deleteBatch(String table, String batch) {
+        Path partition = new Path(new Path(root, table), Tables.BATCH + "=" + batch);
+        try {
+            FileSystem fs = partition.getFileSystem(conf);
+            if (fs.exists(partition)) {
+                fs.delete(partition, true);
+            }
+        } catch (IOException e) {
+            throw new JobFailure(ExitCode.FAILURE, "cannot replace batch " + batch + " of " + table + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes a small text file under the output folder, replacing any earlier one. */
+    void writeText(String relative, String text) {
+        Path path = new Path(root, relative);
+        try (OutputStream out = path.getFileSystem(conf).create(path, true)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new JobFailure(ExitCode.FAILURE, "cannot write " + path + ": " + e.getMessage());
+        }
+    }
+}
