@@ -21,6 +21,7 @@ if ! has --help && ! has -h; then
   has --output || args+=(--output "$root/out")
 fi
 
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 exec java -Xmx${BRIEFLENS_HEAP:-3g} @scripts/spark-jvm-options \
   -Dlog4j2.configurationFile="$root/scripts/log4j2.properties" \
   -cp "jobs/target/classes:$(cat "$classpath_file")" \

@@ -1,16 +1,18 @@
 package org.brieflens.jobs;
 
+import java.util.Arrays;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Step "writeFacts": the documents, mentions, relations and rejected tables of one batch, built
- * from the annotated outcomes and written partitioned by batch. Writing overwrites only this
- * batch's partition (dynamic partition overwrite), so re-running a batch replaces its rows and
- * leaves other batches alone.
+ * from the annotated outcomes. Each table is partitioned by batch ({@code TABLE/batch=ID/}); a
+ * batch is written to a staging folder first and then swapped in by renaming, so re-running a
+ * batch replaces exactly its rows, other batches stay untouched, and a table with no rows in a
+ * batch still gets a (row-less) Parquet file that carries its schema.
  */
 final class FactTables {
     /** Rows per Parquet file before a table of one batch is split into several files. */
@@ -33,23 +35,19 @@ final class FactTables {
 
     private static void writeTable(SparkSession spark, JavaRDD<Row> rows, String table, long rowCount, String batch,
                                    OutputLayout out, String... sortColumns) {
-        if (rowCount == 0) {
-            // Dynamic overwrite only replaces partitions it writes: clear the batch explicitly.
-            out.deleteBatch(table, batch);
-            return;
-        }
-        Dataset<Row> frame = spark.createDataFrame(rows, schemaOf(table));
         int files = (int) Math.max(1, (rowCount + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
-        frame.coalesce(files)
-                .sortWithinPartitions(sortColumns[0], java.util.Arrays.copyOfRange(sortColumns, 1, sortColumns.length))
+        String staging = out.stagingFolder(table, batch);
+        spark.createDataFrame(rows, schemaOf(table))
+                .drop(Tables.BATCH) // carried by the folder name
+                .coalesce(files)
+                .sortWithinPartitions(sortColumns[0], Arrays.copyOfRange(sortColumns, 1, sortColumns.length))
                 .write()
                 .mode(SaveMode.Overwrite)
-                .option("partitionOverwriteMode", "dynamic")
-                .partitionBy(Tables.BATCH)
-                .parquet(out.table(table));
+                .parquet(staging);
+        out.swapInBatch(table, batch, staging);
     }
 
-    static org.apache.spark.sql.types.StructType schemaOf(String table) {
+    static StructType schemaOf(String table) {
         return switch (table) {
             case Tables.DOCUMENTS -> Tables.DOCUMENTS_SCHEMA;
             case Tables.MENTIONS -> Tables.MENTIONS_SCHEMA;

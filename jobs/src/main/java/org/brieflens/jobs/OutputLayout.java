@@ -42,13 +42,24 @@ final class OutputLayout {
         }
     }
 
-    /** Removes one batch partition of a table, for a re-run whose new output for that table is empty. */
-    void deleteBatch(String table, String batch) {
+    /** A fresh hidden folder (readers skip names starting with '_') to write one batch of a table into. */
+    String stagingFolder(String table, String batch) {
+        return new Path(new Path(root, table), "_staging-" + Tables.BATCH + "=" + batch).toString();
+    }
+
+    /**
+     * Replaces the batch partition of a table by its staging folder. The old partition is removed
+     * only once the new one is complete, and the swap itself is one rename.
+     */
+    void swapInBatch(String table, String batch, String staging) {
         Path partition = new Path(new Path(root, table), Tables.BATCH + "=" + batch);
         try {
             FileSystem fs = partition.getFileSystem(conf);
-            if (fs.exists(partition)) {
-                fs.delete(partition, true);
+            if (fs.exists(partition) && !fs.delete(partition, true)) {
+                throw new IOException("could not remove the earlier " + partition);
+            }
+            if (!fs.rename(new Path(staging), partition)) {
+                throw new IOException("could not rename " + staging + " to " + partition);
             }
         } catch (IOException e) {
             throw new JobFailure(ExitCode.FAILURE, "cannot replace batch " + batch + " of " + table + ": " + e.getMessage());

@@ -14,7 +14,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The schema of every output table, declared once. Column meanings are documented in
- * docs/tables.md. Fact tables carry the {@code batch} partition column last.
+ * docs/tables.md. Fact tables carry the {@code batch} partition column last; trend tables lead with
+ * {@code grain}.
  */
 final class Tables {
     static final String BATCH = "batch";
@@ -55,23 +56,21 @@ final class Tables {
             required("detail", StringType), required(BATCH, StringType));
 
     static final StructType COMPANY_TRENDS_SCHEMA = schema(
-            required("period_start", DateType), required("company_id", StringType),
+            required(GRAIN, StringType), required("period_start", DateType), required("company_id", StringType),
             required("company_name", StringType), optional("parent_id", StringType), required("resolved", BooleanType),
-            required("mentions", LongType), required("documents", LongType), required("share_of_voice", DoubleType),
-            required(GRAIN, StringType));
+            required("mentions", LongType), required("documents", LongType), required("share_of_voice", DoubleType));
 
     static final StructType REGION_TRENDS_SCHEMA = schema(
-            required("period_start", DateType), required("region_type", StringType), required("region_id", StringType),
-            required("region_name", StringType), optional("country_code", StringType),
+            required(GRAIN, StringType), required("period_start", DateType), required("region_type", StringType),
+            required("region_id", StringType), required("region_name", StringType), optional("country_code", StringType),
             optional("macro_region", StringType), required("mentions", LongType), required("documents", LongType),
-            required("share_of_voice", DoubleType), required(GRAIN, StringType));
+            required("share_of_voice", DoubleType));
 
     static final StructType COMPETITOR_TRENDS_SCHEMA = schema(
-            required("period_start", DateType), required("relation_type", StringType),
+            required(GRAIN, StringType), required("period_start", DateType), required("relation_type", StringType),
             required("company_a", StringType), required("company_b", StringType),
             optional("company_a_id", StringType), optional("company_b_id", StringType),
-            required("mentions", LongType), required("documents", LongType), required("share_of_voice", DoubleType),
-            required(GRAIN, StringType));
+            required("mentions", LongType), required("documents", LongType), required("share_of_voice", DoubleType));
 
     private Tables() {
     }

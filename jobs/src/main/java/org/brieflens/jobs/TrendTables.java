@@ -21,27 +21,27 @@ final class TrendTables {
 
     private static final String COMPANY_TRENDS = """
             WITH m AS (%s)
-            SELECT period_start, coalesce(entity_id, entity_name) AS company_id, entity_name AS company_name,
+            SELECT grain, period_start, coalesce(entity_id, entity_name) AS company_id, entity_name AS company_name,
                    first(parent_id) AS parent_id, entity_id IS NOT NULL AS resolved,
                    count(*) AS mentions, count(DISTINCT doc_id) AS documents,
-                   count(*) / sum(count(*)) OVER (PARTITION BY grain, period_start) AS share_of_voice, grain
+                   count(*) / sum(count(*)) OVER (PARTITION BY grain, period_start) AS share_of_voice
             FROM m WHERE entity_type IN ('COMPANY', 'PRODUCT')
             GROUP BY grain, period_start, entity_id, entity_name""";
 
     private static final String REGION_TRENDS = """
             WITH m AS (%s)
-            SELECT period_start, CASE WHEN country_code IS NULL THEN 'macro_region' ELSE 'country' END AS region_type,
+            SELECT grain, period_start, CASE WHEN country_code IS NULL THEN 'macro_region' ELSE 'country' END AS region_type,
                    entity_id AS region_id, first(entity_name) AS region_name, country_code, first(macro_region) AS macro_region,
                    count(*) AS mentions, count(DISTINCT doc_id) AS documents,
-                   count(*) / sum(count(*)) OVER (PARTITION BY grain, period_start) AS share_of_voice, grain
+                   count(*) / sum(count(*)) OVER (PARTITION BY grain, period_start) AS share_of_voice
             FROM m WHERE entity_type = 'REGION' AND entity_id IS NOT NULL
             GROUP BY grain, period_start, entity_id, country_code""";
 
     private static final String COMPETITOR_TRENDS = """
             WITH r AS (%s)
-            SELECT period_start, relation_type, company_a, company_b, company_a_id, company_b_id,
+            SELECT grain, period_start, relation_type, company_a, company_b, company_a_id, company_b_id,
                    count(*) AS mentions, count(DISTINCT doc_id) AS documents,
-                   count(*) / sum(count(*)) OVER (PARTITION BY grain, period_start, relation_type) AS share_of_voice, grain
+                   count(*) / sum(count(*)) OVER (PARTITION BY grain, period_start, relation_type) AS share_of_voice
             FROM r
             GROUP BY grain, period_start, relation_type, company_a, company_b, company_a_id, company_b_id""";
 
@@ -70,11 +70,10 @@ final class TrendTables {
                                    OutputLayout out) {
         Dataset<Row> trend = spark.sql(query.formatted(PERIODS.formatted("facts_" + facts)));
         spark.createDataFrame(trend.javaRDD(), schema)
-                .repartition(1)
-                .sortWithinPartitions(Tables.GRAIN, "period_start")
+                .repartition(1) // small tables: one file each, and an empty table still gets its schema
+                .sortWithinPartitions(Tables.GRAIN, "period_start", schema.fieldNames()[2])
                 .write()
                 .mode(SaveMode.Overwrite)
-                .partitionBy(Tables.GRAIN)
                 .parquet(out.table(table));
     }
 }

@@ -1,0 +1,94 @@
+package org.brieflens.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonLinesReaderTest {
+    private final JsonLinesReader reader = new JsonLinesReader(10_000);
+
+    private ParsedInput read(String line) {
+        return reader.read("f.jsonl:7", "f.jsonl", line);
+    }
+
+    @Test
+    void readsAnArticleWithTitleAndBody() {
+        Brief brief = read("""
+                {"id": "a1", "date": "2026-10-05", "title": "Chips  up", "source": "Wire", "text": "Body one.\\nBody two.", "extra": 1}""")
+                .brief();
+
+        assertThat(brief.docId()).isEqualTo("a1");
+        assertThat(brief.publishedDate()).isEqualTo(LocalDate.of(2026, 10, 5));
+        assertThat(brief.source()).isEqualTo("Wire");
+        assertThat(brief.origin()).isEqualTo("f.jsonl:7");
+        assertThat(brief.sections()).containsExactly(
+                new SectionText(Section.TITLE, "Chips up"), new SectionText(Section.BODY, "Body one.\nBody two."));
+    }
+
+    @Test
+    void doesNotCountATextThatRepeatsTheTitleTwice() {
+        Brief brief = read("{\"id\": \"t\", \"date\": null, \"title\": \"Acme buys Beta\", \"text\": \"Acme  buys Beta\"}").brief();
+
+        assertThat(brief.sections()).containsExactly(new SectionText(Section.TITLE, "Acme buys Beta"));
+        assertThat(brief.dated()).isFalse();
+        assertThat(brief.source()).isEqualTo("f.jsonl");
+    }
+
+    @Test
+    void splitsABriefInsideTheText() {
+        Brief brief = read("{\"id\": \"b\", \"title\": \"\", \"text\": \"Why?\\nWhat's Next?\\nMore.\"}").brief();
+
+        assertThat(brief.sections()).extracting(SectionText::section).containsExactly(Section.LEAD, Section.WHATS_NEXT);
+    }
+
+    @Test
+    void rejectsEachKindOfBadLineWithItsReason() {
+        assertThat(read("{\"id\": \"x\", \"text\": ").rejection().reason()).isEqualTo(RejectReason.MALFORMED_JSON);
+        assertThat(read("[1, 2]").rejection().reason()).isEqualTo(RejectReason.MALFORMED_JSON);
+        assertThat(read("{\"text\": \"no id\"}").rejection().reason()).isEqualTo(RejectReason.MISSING_FIELD);
+        assertThat(read("{\"id\": 12, \"text\": \"t\"}").rejection().reason()).isEqualTo(RejectReason.BAD_FIELD_TYPE);
+        assertThat(read("{\"id\": \"x\", \"text\": [\"t\"]}").rejection().reason()).isEqualTo(RejectReason.BAD_FIELD_TYPE);
+        assertThat(read("{\"id\": \"x\", \"text\": \"   \"}").rejection().reason()).isEqualTo(RejectReason.EMPTY_TEXT);
+        assertThat(read("{\"id\": \"x\"}").rejection().reason()).isEqualTo(RejectReason.EMPTY_TEXT);
+        assertThat(read("{\"id\": \"x\", \"date\": \"2025-02-30\", \"text\": \"t\"}").rejection().reason())
+                .isEqualTo(RejectReason.BAD_DATE);
+        assertThat(read("{\"id\": \"x\", \"date\": \"March 3, 2025\", \"text\": \"t\"}").rejection().detail())
+                .contains("March 3, 2025");
+        assertThat(read("{\"id\": \"x\", \"text\": \"a\u0000b\"}").rejection().reason()).isEqualTo(RejectReason.BINARY_CONTENT);
+    }
+
+    @Test
+    void rejectsTextsOverTheSizeLimit() {
+        Rejection rejection = new JsonLinesReader(5).read("o", "f", "{\"id\": \"x\", \"text\": \"123456\"}").rejection();
+
+        assertThat(rejection.reason()).isEqualTo(RejectReason.TOO_LARGE);
+        assertThat(rejection.docId()).isEqualTo("x");
+    }
+
+    @Test
+    void readsAFileLineByLineKeepingLineNumbersAndSkippingBlankLines() {
+        byte[] bytes = ("\uFEFF{\"id\": \"a\", \"text\": \"one\"}\r\n\n{broken\n"
+                + "{\"id\": \"c\", \"text\": \"three\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] withBadUtf8 = concat(bytes, new byte[] {'\n', (byte) 0xC3, (byte) 0x28, '\n'});
+        List<ParsedInput> records = new ArrayList<>();
+        new JsonLinesFile(new ByteArrayInputStream(withBadUtf8), "in.jsonl", reader).forEachRemaining(records::add);
+
+        assertThat(records).hasSize(4);
+        assertThat(records.get(0).brief().docId()).isEqualTo("a");
+        assertThat(records.get(1).rejection().origin()).isEqualTo("in.jsonl:3");
+        assertThat(records.get(2).brief().origin()).isEqualTo("in.jsonl:4");
+        assertThat(records.get(3).rejection().reason()).isEqualTo(RejectReason.INVALID_ENCODING);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = new byte[a.length + b.length];
+        System.arraycopy(a, 0, all, 0, a.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
