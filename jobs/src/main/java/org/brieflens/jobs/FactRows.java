@@ -2,7 +2,10 @@ package org.brieflens.jobs;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.brieflens.brief.Brief;
@@ -48,7 +51,55 @@ final class FactRows {
         return rows;
     }
 
+    /**
+     * Pairs of distinct companies named in one document (a product counts for its owner), each
+     * pair once, company A the one whose name sorts first. For network analysis; not an assertion.
+     */
+    static List<Row> coMentions(ExtractedDocument doc, String batch) {
+        List<CompanyCount> sorted = companies(doc);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                CompanyCount a = sorted.get(i);
+                CompanyCount b = sorted.get(j);
+                rows.add(RowFactory.create(doc.brief().docId(), doc.brief().publishedDate(), a.name, b.name, a.id, b.id,
+                        a.count, b.count, batch));
+            }
+        }
+        return rows;
+    }
+
+    /** Number of {@link #coMentions} rows of a document. */
+    static long coMentionCount(ExtractedDocument doc) {
+        long companies = companies(doc).size();
+        return companies * (companies - 1) / 2;
+    }
+
+    /** Distinct companies of a document with their mention counts, sorted by name then id. */
+    private static List<CompanyCount> companies(ExtractedDocument doc) {
+        Map<String, CompanyCount> companies = new TreeMap<>();
+        for (Mention m : doc.mentions()) {
+            if (m.type().company()) {
+                companies.computeIfAbsent(m.entityKey(), k -> new CompanyCount(m.entityId(), m.entityName())).count++;
+            }
+        }
+        return companies.values().stream()
+                .sorted(Comparator.comparing((CompanyCount c) -> c.name).thenComparing(c -> String.valueOf(c.id))).toList();
+    }
+
     static Row rejected(Rejection rejection, String batch) {
         return RowFactory.create(rejection.origin(), rejection.docId(), rejection.reason().code(), rejection.detail(), batch);
+    }
+
+    /** Mentions of one company in a document. */
+    private static final class CompanyCount {
+        final String id;
+        final String name;
+        int count;
+
+        CompanyCount(String id, String name) {
+            this.id = id;
+            this.name = name;
+        }
     }
 }

@@ -5,7 +5,6 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Step "writeFacts": the documents, mentions, relations and rejected tables of one batch, built
@@ -29,6 +28,8 @@ final class FactTables {
                 counts.mentions(), batch, out, "doc_id", "sentence_index", "char_begin");
         writeTable(spark, processed.flatMap(o -> FactRows.relations(o.document(), batch).iterator()), Tables.RELATIONS,
                 counts.relations(), batch, out, "doc_id", "sentence_index", "relation_type", "company_a", "company_b");
+        writeTable(spark, processed.flatMap(o -> FactRows.coMentions(o.document(), batch).iterator()), Tables.CO_MENTIONS,
+                counts.coMentions(), batch, out, "doc_id", "company_a", "company_b");
         writeTable(spark, outcomes.filter(o -> !o.processed()).map(o -> FactRows.rejected(o.rejection(), batch)),
                 Tables.REJECTED, counts.rejected(), batch, out, "source", "reason");
     }
@@ -37,7 +38,7 @@ final class FactTables {
                                    OutputLayout out, String... sortColumns) {
         int files = (int) Math.max(1, (rowCount + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
         String staging = out.stagingFolder(table, batch);
-        spark.createDataFrame(rows, schemaOf(table))
+        spark.createDataFrame(rows, Tables.schemaOf(table))
                 .drop(Tables.BATCH) // carried by the folder name
                 .coalesce(files)
                 .sortWithinPartitions(sortColumns[0], Arrays.copyOfRange(sortColumns, 1, sortColumns.length))
@@ -45,15 +46,5 @@ final class FactTables {
                 .mode(SaveMode.Overwrite)
                 .parquet(staging);
         out.swapInBatch(table, batch, staging);
-    }
-
-    static StructType schemaOf(String table) {
-        return switch (table) {
-            case Tables.DOCUMENTS -> Tables.DOCUMENTS_SCHEMA;
-            case Tables.MENTIONS -> Tables.MENTIONS_SCHEMA;
-            case Tables.RELATIONS -> Tables.RELATIONS_SCHEMA;
-            case Tables.REJECTED -> Tables.REJECTED_SCHEMA;
-            default -> throw new IllegalArgumentException("not a fact table: " + table);
-        };
     }
 }

@@ -38,8 +38,7 @@ record Manifest(String runId, String batch, String input, String output, Instant
         map.put("nlp_load_millis_driver", nlpLoadMillis);
         map.put("counts", countsMap());
         map.put("skipped_files", skippedFiles);
-        map.put("tables", List.of(Tables.DOCUMENTS, Tables.MENTIONS, Tables.RELATIONS, Tables.REJECTED,
-                Tables.COMPANY_TRENDS, Tables.REGION_TRENDS, Tables.COMPETITOR_TRENDS));
+        map.put("tables", Tables.ALL);
         return map;
     }
 
@@ -52,6 +51,7 @@ record Manifest(String runId, String batch, String input, String output, Instant
         map.put("tokens", counts.tokens());
         map.put("mentions", counts.mentions());
         map.put("relations", counts.relations());
+        map.put("co_mentions", counts.coMentions());
         return map;
     }
 

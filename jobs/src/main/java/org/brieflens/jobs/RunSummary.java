@@ -30,8 +30,7 @@ final class RunSummary {
             text.append("  top regions:   ").append(top(mentions.where("entity_type = 'REGION' AND resolved"))).append('\n');
         }
         text.append("  tables under ").append(out.root()).append(":\n");
-        for (String table : List.of(Tables.DOCUMENTS, Tables.MENTIONS, Tables.RELATIONS, Tables.REJECTED,
-                Tables.COMPANY_TRENDS, Tables.REGION_TRENDS, Tables.COMPETITOR_TRENDS)) {
+        for (String table : Tables.ALL) {
             text.append("    ").append(out.table(table)).append('\n');
         }
         text.append("  manifest: ").append(out.table(OutputLayout.MANIFEST)).append('\n');

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
@@ -25,9 +26,14 @@ final class Tables {
     static final String MENTIONS = "mentions";
     static final String RELATIONS = "relations";
     static final String REJECTED = "rejected";
+    static final String CO_MENTIONS = "co_mentions";
     static final String COMPANY_TRENDS = "company_trends";
     static final String REGION_TRENDS = "region_trends";
     static final String COMPETITOR_TRENDS = "competitor_trends";
+
+    /** Every output table, fact tables first, in the order summaries list them. */
+    static final List<String> ALL = List.of(DOCUMENTS, MENTIONS, RELATIONS, CO_MENTIONS, REJECTED,
+            COMPANY_TRENDS, REGION_TRENDS, COMPETITOR_TRENDS);
 
     static final StructType DOCUMENTS_SCHEMA = schema(
             required("doc_id", StringType), optional("source", StringType), required("title", StringType),
@@ -51,6 +57,12 @@ final class Tables {
             optional("company_a_id", StringType), optional("company_b_id", StringType), required("cue", StringType),
             required("confidence", DoubleType), required("evidence", StringType), required(BATCH, StringType));
 
+    static final StructType CO_MENTIONS_SCHEMA = schema(
+            required("doc_id", StringType), optional("published_date", DateType),
+            required("company_a", StringType), required("company_b", StringType),
+            optional("company_a_id", StringType), optional("company_b_id", StringType),
+            required("mentions_a", IntegerType), required("mentions_b", IntegerType), required(BATCH, StringType));
+
     static final StructType REJECTED_SCHEMA = schema(
             required("source", StringType), optional("doc_id", StringType), required("reason", StringType),
             required("detail", StringType), required(BATCH, StringType));
@@ -73,6 +85,21 @@ final class Tables {
             required("mentions", LongType), required("documents", LongType), required("share_of_voice", DoubleType));
 
     private Tables() {
+    }
+
+    /** The schema of a table by name. */
+    static StructType schemaOf(String table) {
+        return switch (table) {
+            case DOCUMENTS -> DOCUMENTS_SCHEMA;
+            case MENTIONS -> MENTIONS_SCHEMA;
+            case RELATIONS -> RELATIONS_SCHEMA;
+            case CO_MENTIONS -> CO_MENTIONS_SCHEMA;
+            case REJECTED -> REJECTED_SCHEMA;
+            case COMPANY_TRENDS -> COMPANY_TRENDS_SCHEMA;
+            case REGION_TRENDS -> REGION_TRENDS_SCHEMA;
+            case COMPETITOR_TRENDS -> COMPETITOR_TRENDS_SCHEMA;
+            default -> throw new IllegalArgumentException("no table named " + table);
+        };
     }
 
     private static StructType schema(StructField... fields) {

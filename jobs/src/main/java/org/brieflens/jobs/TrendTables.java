@@ -58,7 +58,7 @@ final class TrendTables {
     /** Registers every batch of the fact tables as views; a table never written reads as empty. */
     private static void registerFacts(SparkSession spark, OutputLayout out) {
         for (String table : new String[] {Tables.MENTIONS, Tables.RELATIONS}) {
-            StructType schema = FactTables.schemaOf(table);
+            StructType schema = Tables.schemaOf(table);
             Dataset<Row> facts = out.exists(table)
                     ? spark.read().schema(schema).parquet(out.table(table))
                     : spark.createDataFrame(java.util.List.of(), schema);
