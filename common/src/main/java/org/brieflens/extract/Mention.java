@@ -19,7 +19,7 @@ import org.brieflens.brief.Section;
  * @param parentId      parent company id for companies and products with one, else null
  * @param parentName    name of that parent, else null
  * @param countryCode   ISO 3166-1 alpha-2 code for a country mention, else null
- * @param macroRegion   macro region id for a macro region mention, else null
+ * @param macroRegion   name of the macro region for a macro region mention (its id is the entity id), else null
  */
 public record Mention(int sentenceIndex, Section section, int charBegin, int charEnd, String surface,
                       EntityType type, String entityId, String entityName, boolean resolved,

@@ -20,6 +20,11 @@ import org.brieflens.resolve.RegionGazetteer;
  * settled by rank: a resolved company wins, then an organisation span of the NER (so "China" in an
  * unknown "China Xyz Airlines" is not a region), then a resolved region, then the rest; within a
  * rank the longer span wins.
+ *
+ * <p>An organisation the gazetteer does not know is a company unless it is a listed non-company,
+ * also after a place that qualifies it ("U.S. Department of Justice"); such a span claims its
+ * tokens without a mention. A place the NER found in capitals ("TOKYO" in a dateline) is also
+ * looked up capitalised, and a scanned region leaves a leading "the" out of its surface.
  */
 public final class MentionExtractor {
     private static final Set<String> ORGANIZATION_TAGS = Set.of("ORGANIZATION");
@@ -71,11 +76,11 @@ public final class MentionExtractor {
         String tag = span.sentence().tokens().get(span.first()).ner();
         Optional<Candidate> company = companies.resolve(span.surface()).map(m -> Candidate.company(span, m));
         if (ORGANIZATION_TAGS.contains(tag)) {
-            return company.or(() -> regions.lookup(span.surface()).map(r -> Candidate.region(span, r)))
+            return company.or(() -> region(span).map(r -> Candidate.region(span, r)))
                     .or(() -> Optional.of(organisation(span)));
         }
         if (LOCATION_TAGS.contains(tag)) {
-            return regions.lookup(span.surface()).map(r -> Candidate.region(span, r))
+            return region(span).map(r -> Candidate.region(span, r))
                     .or(() -> Optional.of(Candidate.unresolved(span, EntityType.REGION, Candidate.UNRESOLVED_OTHER)));
         }
         if (PERSON_TAGS.contains(tag)) {
@@ -84,11 +89,38 @@ public final class MentionExtractor {
         return company;
     }
 
-    /** An organisation the gazetteer does not know: a company unless it is evidently not one. */
+    /**
+     * The region a span of the NER names. A place in capitals that is not listed so ("TOKYO" in a
+     * dateline) is looked up in its capitalised form.
+     */
+    private Optional<Region> region(TokenSpan span) {
+        String surface = span.surface();
+        Optional<Region> region = regions.lookup(surface);
+        if (region.isEmpty() && inCapitals(surface)) {
+            region = regions.lookup(capitalised(surface));
+        }
+        return region;
+    }
+
+    /**
+     * An organisation the gazetteer does not know: a company unless it is evidently not one, also
+     * when a place qualifies it ("U.S. Department of Justice", "EU Commission").
+     */
     private Candidate organisation(TokenSpan span) {
-        return companies.notCompany(span.surface())
+        return companies.notCompany(span.surface()) || qualifiedNotCompany(span)
                 ? Candidate.blocker(span)
                 : Candidate.unresolved(span, EntityType.COMPANY, Candidate.UNRESOLVED_ORGANIZATION);
+    }
+
+    private boolean qualifiedNotCompany(TokenSpan span) {
+        for (int split = span.first(); split < span.last(); split++) {
+            TokenSpan place = TokenSpan.of(span.sentence(), span.first(), split);
+            if (regions.lookup(place.surface()).isPresent()
+                    && companies.notCompany(TokenSpan.of(span.sentence(), split + 1, span.last()).surface())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds every gazetteer surface found in the tokens, longest first at each position. */
@@ -112,7 +144,34 @@ public final class MentionExtractor {
             return Optional.of(Candidate.company(span, company.get()));
         }
         return regions.lookup(span.surface()).filter(r -> !exclusions.ambiguousRegion(span))
+                .filter(r -> !leadingArticle(span) || regions.surfaces().contains(span.surface()))
                 .map(r -> Candidate.region(span, r));
+    }
+
+    /**
+     * Whether a span of several tokens starts with "the". The scan leaves the article out of a
+     * region's surface ("in the U.S." gives "U.S."), unless the gazetteer lists the name with it
+     * ("The Hague").
+     */
+    private static boolean leadingArticle(TokenSpan span) {
+        return span.length() > 1 && span.sentence().tokens().get(span.first()).text().equalsIgnoreCase("the");
+    }
+
+    private static boolean inCapitals(String surface) {
+        return surface.chars().filter(Character::isLetter).count() > 1
+                && surface.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** "SAN FRANCISCO" as "San Francisco": each word capitalised, the rest in lower case. */
+    private static String capitalised(String surface) {
+        StringBuilder out = new StringBuilder(surface.length());
+        boolean wordStart = true;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            out.append(wordStart ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            wordStart = c == ' ' || c == '-';
+        }
+        return out.toString();
     }
 
     private static List<Mention> select(List<Candidate> candidates) {

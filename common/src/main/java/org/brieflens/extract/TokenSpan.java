@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.brieflens.nlp.Sentence;
 import org.brieflens.nlp.Token;
 
@@ -8,15 +9,19 @@ import org.brieflens.nlp.Token;
  * Tokens {@code first..last} (inclusive) of a sentence.
  *
  * @param written the text as written, from the first token's start to the last token's end
- * @param surface the same with runs of whitespace collapsed, for gazetteer lookups
+ * @param surface the same with each run of white space (line breaks and no-break spaces too) as one
+ *                space, for gazetteer lookups
  */
 record TokenSpan(Sentence sentence, int first, int last, String written, String surface) {
+    /** Any Unicode white space, including the no-break spaces of typeset text. */
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+
     static TokenSpan of(Sentence sentence, int first, int last) {
         List<Token> tokens = sentence.tokens();
         int begin = tokens.get(first).begin() - sentence.begin();
         int end = tokens.get(last).end() - sentence.begin();
         String written = sentence.text().substring(begin, end);
-        return new TokenSpan(sentence, first, last, written, written.replaceAll("\\s+", " "));
+        return new TokenSpan(sentence, first, last, written, WHITESPACE.matcher(written).replaceAll(" "));
     }
 
     int begin() {

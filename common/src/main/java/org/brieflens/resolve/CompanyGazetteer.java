@@ -21,9 +21,11 @@ public final class CompanyGazetteer {
 
     private final Map<String, Company> byId;
     private final Map<String, CompanyMatch> bySurface = new HashMap<>();
+    private final Map<String, CompanyMatch> byFullKey = new HashMap<>();
     private final Map<String, CompanyMatch> byKey = new HashMap<>();
     private final Map<String, CompanyMatch> byBaseKey = new HashMap<>();
     private final Set<String> notCompanyKeys;
+    private final Set<String> notCompanyFullKeys;
 
     CompanyGazetteer(List<Company> companies, Map<String, List<String>> productSurfacesByOwner, Set<String> notCompanies) {
         this.byId = companies.stream().collect(Collectors.toMap(Company::id, c -> c, (a, b) -> a, LinkedHashMap::new));
@@ -41,6 +43,8 @@ public final class CompanyGazetteer {
             }
         });
         this.notCompanyKeys = notCompanies.stream().map(CompanyNames::key).collect(Collectors.toUnmodifiableSet());
+        this.notCompanyFullKeys = notCompanies.stream().map(CompanyNames::fullKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The gazetteer packaged with brieflens, loaded once per JVM. */
@@ -63,11 +67,20 @@ public final class CompanyGazetteer {
     }
 
     /**
-     * Resolves an organisation name as written: exact surface, then the normalised key
-     * (possessive, legal form and case ignored), then the key without designators ("Group").
+     * Resolves an organisation name as written: exact surface, then the name as listed with
+     * possessive, leading "the" and case ignored, then the normalised key (legal form also ignored),
+     * then the key without designators ("Group"). A listed non-company ("Bloomberg", "The New York
+     * Times") is not resolved through the looser keys, even where a listed company reduces to the
+     * same key ("Bloomberg L.P.", "The New York Times Company").
      */
     public Optional<CompanyMatch> resolve(String surface) {
         CompanyMatch match = bySurface.get(surface);
+        if (match == null) {
+            match = byFullKey.get(CompanyNames.fullKey(surface));
+        }
+        if (match == null && notCompanyFullKeys.contains(CompanyNames.fullKey(surface))) {
+            return Optional.empty();
+        }
         if (match == null) {
             match = byKey.get(CompanyNames.key(surface));
         }
@@ -89,6 +102,7 @@ public final class CompanyGazetteer {
 
     private void index(String surface, CompanyMatch match) {
         bySurface.putIfAbsent(surface, match);
+        byFullKey.putIfAbsent(CompanyNames.fullKey(surface), match);
         byKey.putIfAbsent(CompanyNames.key(surface), match);
         byBaseKey.putIfAbsent(CompanyNames.baseKey(surface), match);
     }

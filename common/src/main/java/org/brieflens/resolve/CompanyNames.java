@@ -2,6 +2,7 @@ package org.brieflens.resolve;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Normalises company names as written so that "Oracle Corp.'s", "Alibaba Group Holding Ltd."
@@ -12,19 +13,32 @@ public final class CompanyNames {
     private static final Set<String> LEGAL_FORMS = Set.of(
             "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "l.l.c",
             "plc", "ag", "sa", "s.a", "se", "nv", "n.v", "bv", "b.v", "gmbh", "kk", "k.k", "spa", "s.p.a",
-            "ab", "asa", "oyj", "pte", "pty", "bhd", "tbk", "lp", "l.p");
+            "ab", "asa", "oyj", "oy", "a/s", "kg", "kgaa", "pte", "pty", "pvt", "bhd", "tbk", "lp", "l.p", "llp",
+            "ltda", "srl", "s.r.l");
     /** Words that may follow a company's own name without changing which company it is. */
     private static final Set<String> DESIGNATORS = Set.of("holding", "holdings", "group", "international");
+
+    /** Any Unicode white space, including the no-break spaces of typeset news text. */
+    private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?i)'s?$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:]+$");
 
     private CompanyNames() {
     }
 
     /** The name as an analyst would print it: no possessive, no legal form, single spaces. */
     public static String display(String surface) {
-        String name = withoutPossessive(surface.replace('\u2019', '\'').strip());
-        name = name.replaceAll("^(?i)the\\s+", "").replaceAll("\\s+", " ");
+        String name = written(surface);
         String stripped = stripTrailing(name, LEGAL_FORMS);
         return stripped.isEmpty() ? name : stripped;
+    }
+
+    /**
+     * A strict key: the name without possessive, leading "the", trailing punctuation, case or extra
+     * spaces, but with its legal form, so that "SoftBank Corp" can tell SoftBank Corp. from SoftBank Group.
+     */
+    static String fullKey(String surface) {
+        return written(surface).toLowerCase(Locale.ROOT);
     }
 
     /** Lookup key: the display name in lower case. */
@@ -38,8 +52,16 @@ public final class CompanyNames {
         return base.isEmpty() ? key(surface) : base.toLowerCase(Locale.ROOT);
     }
 
+    /** The surface with straight apostrophes, without possessive or leading "the", on single spaces. */
+    private static String written(String surface) {
+        String name = withoutPossessive(WHITESPACE.matcher(surface.replace('\u2019', '\'')).replaceAll(" ").strip());
+        return name.replaceAll("^(?i)the ", "");
+    }
+
+    /** Drops trailing punctuation, a possessive ("'s", "'") and the punctuation before it ("Corp.'s"). */
     private static String withoutPossessive(String name) {
-        return name.replaceAll("'s?$", "").replaceAll("[\\s,.;:]+$", "");
+        return TRAILING_PUNCTUATION.matcher(POSSESSIVE.matcher(TRAILING_PUNCTUATION.matcher(name).replaceAll(""))
+                .replaceAll("")).replaceAll("");
     }
 
     private static String stripTrailing(String name, Set<String> words) {
