@@ -24,13 +24,14 @@ public final class DocumentExtractor implements Serializable {
     public ExtractedDocument extract(Brief brief) {
         long start = System.nanoTime();
         AnnotatedBrief annotated = annotator.annotate(brief);
+        List<List<Mention>> bySentence = MentionExtractor.packaged().extract(annotated.sentences());
         List<Mention> mentions = new ArrayList<>();
+        bySentence.forEach(mentions::addAll);
         List<Relation> relations = new ArrayList<>();
-        for (Sentence sentence : annotated.sentences()) {
-            List<Mention> found = MentionExtractor.packaged().extract(sentence);
-            mentions.addAll(found);
+        for (int i = 0; i < bySentence.size(); i++) {
+            Sentence sentence = annotated.sentences().get(i);
             relations.addAll(RelationExtractor.load().extract(sentence.index(), sentence.section(), sentence.text(),
-                    sentence.begin(), found));
+                    sentence.begin(), bySentence.get(i)));
         }
         return new ExtractedDocument(brief, annotated.tokenCount(), annotated.sentences().size(), mentions, relations,
                 (System.nanoTime() - start) / 1_000_000);

@@ -47,6 +47,11 @@ public final class MentionExtractor {
         return Holder.INSTANCE;
     }
 
+    /** Mentions of every sentence of a document: element i holds sentence i's mentions, in text order. */
+    public List<List<Mention>> extract(List<Sentence> sentences) {
+        return sentences.stream().map(this::extract).toList();
+    }
+
     /** Mentions of one sentence, in text order. */
     public List<Mention> extract(Sentence sentence) {
         List<Candidate> candidates = new ArrayList<>();
