@@ -31,4 +31,20 @@ public record Brief(String docId, String source, String title, LocalDate publish
     public boolean dated() {
         return publishedDate != null;
     }
+
+    /**
+     * SHA-256 (hex) of the document's content with runs of whitespace collapsed: the same text
+     * delivered twice, under any id or in any batch, has the same hash.
+     */
+    public String contentHash() {
+        StringBuilder content = new StringBuilder();
+        sections.forEach(s -> content.append(s.section().code()).append('\n').append(InputText.collapseSpace(s.text())).append('\n'));
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
 }

@@ -13,11 +13,13 @@ import org.brieflens.brief.Rejection;
 import org.brieflens.extract.ExtractedDocument;
 import org.brieflens.extract.Mention;
 import org.brieflens.extract.Relation;
+import org.brieflens.resolve.CountryRegions;
 
 /** Rows of the fact tables, in the column order of {@link Tables}. */
 final class FactRows {
     static final String PROCESSED = "processed";
     static final String UNDATED = "undated";
+    static final String DUPLICATE = "duplicate";
 
     private FactRows() {
     }
@@ -26,16 +28,18 @@ final class FactRows {
         Brief brief = doc.brief();
         return RowFactory.create(brief.docId(), brief.source(), brief.title(), brief.publishedDate(),
                 brief.sectionCount(), doc.sentenceCount(), doc.tokenCount(), doc.mentions().size(),
-                doc.relations().size(), brief.dated() ? PROCESSED : UNDATED, brief.origin(), batch);
+                doc.relations().size(), brief.dated() ? PROCESSED : UNDATED, brief.contentHash(), brief.origin(), batch);
     }
 
     static List<Row> mentions(ExtractedDocument doc, String batch) {
         Brief brief = doc.brief();
+        CountryRegions m49 = CountryRegions.packaged();
         List<Row> rows = new ArrayList<>(doc.mentions().size());
         for (Mention m : doc.mentions()) {
             rows.add(RowFactory.create(brief.docId(), brief.publishedDate(), m.sentenceIndex(), m.section().code(),
                     m.charBegin(), m.charEnd(), m.surface(), m.type().name(), m.entityId(), m.entityName(),
-                    m.resolved(), m.parentId(), m.parentName(), m.countryCode(), m.macroRegion(), batch));
+                    m.resolved(), m.parentId(), m.parentName(), m.countryCode(), m49.region(m.countryCode()),
+                    m49.subregion(m.countryCode()), m.macroRegion(), batch));
         }
         return rows;
     }

@@ -1,50 +1,89 @@
 package org.brieflens.jobs;
 
-import java.util.Arrays;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 
 /**
- * Step "writeFacts": the documents, mentions, relations and rejected tables of one batch, built
- * from the annotated outcomes. Each table is partitioned by batch ({@code TABLE/batch=ID/}); a
- * batch is written to a staging folder first and then swapped in by renaming, so re-running a
- * batch replaces exactly its rows, other batches stay untouched, and a table with no rows in a
- * batch still gets a (row-less) Parquet file that carries its schema.
+ * Step "writeFacts": the documents, mentions, relations, co_mentions and rejected tables of one
+ * batch, built from the annotated outcomes. Each table is partitioned by batch
+ * ({@code TABLE/batch=ID/}). All five are written to staging folders first and swapped in by
+ * renaming only once every one is complete, so a failed run leaves the earlier batches as they
+ * were, re-running a batch replaces exactly its rows, and a table with no rows in a batch still
+ * gets a (row-less) Parquet file that carries its schema.
  */
 final class FactTables {
     /** Rows per Parquet file before a table of one batch is split into several files. */
-    private static final long ROWS_PER_FILE = 1_000_000;
+    private static final long ROWS_PER_FILE = 2_000_000;
 
     private FactTables() {
     }
 
     static void write(SparkSession spark, JavaRDD<Outcome> outcomes, String batch, RunCounts counts, OutputLayout out) {
         JavaRDD<Outcome> processed = outcomes.filter(Outcome::processed);
-        writeTable(spark, processed.map(o -> FactRows.document(o.document(), batch)), Tables.DOCUMENTS,
-                counts.processed(), batch, out, "doc_id");
-        writeTable(spark, processed.flatMap(o -> FactRows.mentions(o.document(), batch).iterator()), Tables.MENTIONS,
-                counts.mentions(), batch, out, "doc_id", "sentence_index", "char_begin");
-        writeTable(spark, processed.flatMap(o -> FactRows.relations(o.document(), batch).iterator()), Tables.RELATIONS,
-                counts.relations(), batch, out, "doc_id", "sentence_index", "relation_type", "company_a", "company_b");
-        writeTable(spark, processed.flatMap(o -> FactRows.coMentions(o.document(), batch).iterator()), Tables.CO_MENTIONS,
-                counts.coMentions(), batch, out, "doc_id", "company_a", "company_b");
-        writeTable(spark, outcomes.filter(o -> !o.processed()).map(o -> FactRows.rejected(o.rejection(), batch)),
-                Tables.REJECTED, counts.rejected(), batch, out, "source", "reason");
+        List<String> staged = new ArrayList<>();
+        Dataset<Row> documents = spark.createDataFrame(processed.map(o -> FactRows.document(o.document(), batch)),
+                Tables.DOCUMENTS_SCHEMA);
+        stage(markDuplicates(spark, documents, batch, out), Tables.DOCUMENTS, counts.processed(), batch, out, staged,
+                col("published_date"), col("doc_id"));
+        stage(frame(spark, processed.flatMap(o -> FactRows.mentions(o.document(), batch).iterator()), Tables.MENTIONS),
+                Tables.MENTIONS, counts.mentions(), batch, out, staged,
+                col("published_date"), col("entity_type"), col("entity_id"), col("doc_id"), col("char_begin"));
+        stage(frame(spark, processed.flatMap(o -> FactRows.relations(o.document(), batch).iterator()), Tables.RELATIONS),
+                Tables.RELATIONS, counts.relations(), batch, out, staged,
+                col("published_date"), col("relation_type"), col("company_a"), col("company_b"), col("doc_id"),
+                col("sentence_index"));
+        stage(frame(spark, processed.flatMap(o -> FactRows.coMentions(o.document(), batch).iterator()), Tables.CO_MENTIONS),
+                Tables.CO_MENTIONS, counts.coMentions(), batch, out, staged,
+                col("published_date"), col("company_a"), col("company_b"), col("doc_id"));
+        stage(frame(spark, outcomes.filter(o -> !o.processed()).map(o -> FactRows.rejected(o.rejection(), batch)),
+                Tables.REJECTED), Tables.REJECTED, counts.rejected(), batch, out, staged, col("source"), col("reason"));
+        for (String table : staged) {
+            out.swapInBatch(table, batch, out.stagingFolder(table, batch));
+        }
     }
 
-    private static void writeTable(SparkSession spark, JavaRDD<Row> rows, String table, long rowCount, String batch,
-                                   OutputLayout out, String... sortColumns) {
+    private static Dataset<Row> frame(SparkSession spark, JavaRDD<Row> rows, String table) {
+        return spark.createDataFrame(rows, Tables.schemaOf(table));
+    }
+
+    /**
+     * Marks a document {@code duplicate} when a document with the same content hash comes first
+     * in (batch, doc_id) order, in this batch or in another one already written. Trend tables
+     * count only the first copy, by the same order.
+     */
+    private static Dataset<Row> markDuplicates(SparkSession spark, Dataset<Row> documents, String batch, OutputLayout out) {
+        Dataset<Row> all = documents.select("content_hash", "doc_id", Tables.BATCH);
+        if (out.exists(Tables.DOCUMENTS)) {
+            all = all.unionByName(spark.read().schema(Tables.DOCUMENTS_SCHEMA).parquet(out.table(Tables.DOCUMENTS))
+                    .where(col(Tables.BATCH).notEqual(batch)).select("content_hash", "doc_id", Tables.BATCH));
+        }
+        Dataset<Row> firsts = all
+                .withColumn("copy", row_number().over(Window.partitionBy("content_hash").orderBy(Tables.BATCH, "doc_id")))
+                .where(col("copy").equalTo(1))
+                .select(col("content_hash").as("first_hash"), col("doc_id").as("first_doc"), col(Tables.BATCH).as("first_batch"));
+        Column isFirst = col("first_doc").equalTo(col("doc_id")).and(col("first_batch").equalTo(lit(batch)));
+        return documents.join(firsts, documents.col("content_hash").equalTo(firsts.col("first_hash")), "left")
+                .withColumn("status", when(isFirst, col("status")).otherwise(lit(FactRows.DUPLICATE)))
+                .select(Tables.DOCUMENTS_SCHEMA.fieldNames()[0], java.util.Arrays.copyOfRange(Tables.DOCUMENTS_SCHEMA.fieldNames(), 1,
+                        Tables.DOCUMENTS_SCHEMA.fieldNames().length));
+    }
+
+    private static void stage(Dataset<Row> frame, String table, long rowCount, String batch, OutputLayout out,
+                              List<String> staged, Column... sortColumns) {
         int files = (int) Math.max(1, (rowCount + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
-        String staging = out.stagingFolder(table, batch);
-        spark.createDataFrame(rows, Tables.schemaOf(table))
-                .drop(Tables.BATCH) // carried by the folder name
-                .coalesce(files)
-                .sortWithinPartitions(sortColumns[0], Arrays.copyOfRange(sortColumns, 1, sortColumns.length))
-                .write()
-                .mode(SaveMode.Overwrite)
-                .parquet(staging);
-        out.swapInBatch(table, batch, staging);
+        ParquetWriting.write(frame.drop(Tables.BATCH) // carried by the folder name
+                .repartition(files).sortWithinPartitions(sortColumns), out.stagingFolder(table, batch));
+        staged.add(table);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.brieflens.brief.Brief;
-import org.brieflens.brief.InputText;
 import org.brieflens.brief.ParsedInput;
 import org.brieflens.brief.RejectReason;
 import org.brieflens.brief.Rejection;
@@ -26,14 +25,10 @@ final class SettleDuplicateIds implements FlatMapFunction<Tuple2<String, Iterabl
         List<ParsedInput> result = new ArrayList<>();
         result.add(ParsedInput.of(kept));
         for (Brief duplicate : briefs.subList(1, briefs.size())) {
-            String how = sameText(kept, duplicate) ? "same text as" : "different text from";
+            String how = kept.contentHash().equals(duplicate.contentHash()) ? "same text as" : "different text from";
             result.add(ParsedInput.rejected(new Rejection(duplicate.origin(), duplicate.docId(), RejectReason.DUPLICATE_ID,
                     "id '" + duplicate.docId() + "' already read, " + how + " " + kept.origin())));
         }
         return result.iterator();
-    }
-
-    private static boolean sameText(Brief a, Brief b) {
-        return InputText.collapseSpace(a.sections().toString()).equals(InputText.collapseSpace(b.sections().toString()));
     }
 }

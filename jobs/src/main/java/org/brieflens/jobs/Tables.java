@@ -40,7 +40,8 @@ final class Tables {
             optional("published_date", DateType), required("section_count", IntegerType),
             required("sentence_count", IntegerType), required("token_count", IntegerType),
             required("mention_count", IntegerType), required("relation_count", IntegerType),
-            required("status", StringType), required("origin", StringType), required(BATCH, StringType));
+            required("status", StringType), required("content_hash", StringType), required("origin", StringType),
+            required(BATCH, StringType));
 
     static final StructType MENTIONS_SCHEMA = schema(
             required("doc_id", StringType), optional("published_date", DateType),
@@ -48,7 +49,8 @@ final class Tables {
             required("char_begin", IntegerType), required("char_end", IntegerType), required("surface", StringType),
             required("entity_type", StringType), optional("entity_id", StringType), required("entity_name", StringType),
             required("resolved", BooleanType), optional("parent_id", StringType), optional("parent_name", StringType),
-            optional("country_code", StringType), optional("macro_region", StringType), required(BATCH, StringType));
+            optional("country_code", StringType), optional("m49_region", StringType),
+            optional("m49_subregion", StringType), optional("macro_region", StringType), required(BATCH, StringType));
 
     static final StructType RELATIONS_SCHEMA = schema(
             required("doc_id", StringType), optional("published_date", DateType),

@@ -84,6 +84,7 @@ class SampleRunTest {
         assertThat(values(mentions.where("entity_type = 'REGION'"), "country_code"))
                 .contains("TH", "PH", "MY", "ID", "SG", "CN");
         assertThat(values(mentions.where("macro_region IS NOT NULL"), "macro_region")).containsExactly("Southeast Asia");
+        assertThat(values(mentions.where("country_code = 'TH'"), "m49_subregion")).containsExactly("South-eastern Asia");
         assertThat(values(mentions.where("surface = 'Southeast Asia'"), "section")).contains("lead", "why_it_matters");
     }
 
