@@ -18,8 +18,22 @@ record CuePattern(RelationType type, Pattern pattern, Roles roles, double confid
 
     /** How the companies around a cue are paired: the {@code roles} column. */
     enum Roles {
-        /** The nearest company before the cue with each company of the list after it. */
+        /**
+         * The subject before the cue (or the company an anaphor such as "its" before it points to)
+         * with each company of the list after it: "X competes with Y and Z".
+         */
         SUBJECT_OBJECTS,
+        /**
+         * A relational noun ("rivals", "partner", "customers"): as {@link #SUBJECT_OBJECTS}; with no
+         * list after it, the list before a copula with the noun's possessor ("X and Y are its rivals",
+         * "X is Z's partner"); with no subject, the listed companies of a noun that opens its clause
+         * are one another's ("Rivals X and Y"), and otherwise they are the document topic's.
+         */
+        NOUN,
+        /** Every pair within the coordinated subject list right before the cue ("X and Y reached a deal"). */
+        SUBJECTS,
+        /** Each company of the list after the cue acting on the subject before it: passive "X was acquired by Y". */
+        OBJECTS_SUBJECT,
         /** Every pair within the list after the cue ("between X, Y and Z"). */
         BETWEEN,
         /** The company right before the cue with the company right after it ("X vs Y"). */

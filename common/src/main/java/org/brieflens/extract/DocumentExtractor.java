@@ -7,7 +7,6 @@ import org.brieflens.brief.Brief;
 import org.brieflens.nlp.AnnotatedBrief;
 import org.brieflens.nlp.AnnotatorProfile;
 import org.brieflens.nlp.BriefAnnotator;
-import org.brieflens.nlp.Sentence;
 
 /**
  * Annotates a brief and extracts its mentions and relations. Serialisable as a recipe (the
@@ -27,12 +26,7 @@ public final class DocumentExtractor implements Serializable {
         List<List<Mention>> bySentence = MentionExtractor.packaged().extract(annotated.sentences());
         List<Mention> mentions = new ArrayList<>();
         bySentence.forEach(mentions::addAll);
-        List<Relation> relations = new ArrayList<>();
-        for (int i = 0; i < bySentence.size(); i++) {
-            Sentence sentence = annotated.sentences().get(i);
-            relations.addAll(RelationExtractor.load().extract(sentence.index(), sentence.section(), sentence.text(),
-                    sentence.begin(), bySentence.get(i)));
-        }
+        List<Relation> relations = RelationExtractor.load().extract(annotated.sentences(), bySentence);
         return new ExtractedDocument(brief, annotated.tokenCount(), annotated.sentences().size(), mentions, relations,
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -1,40 +1,30 @@
 package org.brieflens.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.MatchResult;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.brieflens.brief.Section;
+import org.brieflens.nlp.Sentence;
 
 /**
- * Finds relations between companies that one sentence asserts through a cue phrase ("competes
- * with", "partnership with", "to acquire"). Cue patterns are data: rows of the classpath resource
- * {@code org/brieflens/extract/relation-cues.tsv} with columns {@code type, pattern, roles,
- * confidence}. Only company and product mentions take part; a product stands for its owner.
+ * Finds relations between companies that a document asserts through cue phrases ("competes with",
+ * "partnership with", "to acquire"). Cue patterns are data: rows of the classpath resource
+ * {@code org/brieflens/extract/relation-cues.tsv} (see {@link CueFile}). Only company and product
+ * mentions take part; a product stands for its owner. Each relation comes from one sentence, but
+ * earlier sentences resolve its anaphors ("it", "the company"), see {@link CoreferenceContext}.
  *
  * <p>Instances are immutable, thread-safe and serializable.
  */
 public final class RelationExtractor implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private static final String RESOURCE = "relation-cues.tsv";
-    private static final String HEADER = "type\tpattern\troles\tconfidence";
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "ended", "ends", "ending",
-            "terminated", "terminates", "denied", "denies", "cannot");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
-    private static final int NEGATION_WINDOW = 3;
+    private static final long serialVersionUID = 2L;
+    /** Confidence factor for a relation one of whose companies came from coreference, not a name at the cue. */
+    static final double INFERRED_FACTOR = 0.8;
 
     private final List<CuePattern> cues;
 
@@ -44,7 +34,7 @@ public final class RelationExtractor implements Serializable {
 
     /** Holder idiom: the cue file is parsed on first use, once per JVM, without locking afterwards. */
     private static final class Holder {
-        static final RelationExtractor INSTANCE = new RelationExtractor(readCues());
+        static final RelationExtractor INSTANCE = new RelationExtractor(CueFile.read());
     }
 
     /**
@@ -57,161 +47,86 @@ public final class RelationExtractor implements Serializable {
     }
 
     /**
-     * Relations asserted in one sentence. Symmetric relations have as company A the one whose name
-     * sorts first; acquisitions have the acquirer as A. One relation per type and company pair, the
-     * one from the most confident cue.
+     * Relations asserted in a document. Symmetric relations have as company A the one whose name
+     * sorts first; acquisitions have the acquirer as A. Per sentence there is one relation per type
+     * and company pair, the one from the most confident cue; a pair that one sentence says is an
+     * acquisition is not also a partnership there.
      *
-     * @param sentenceIndex index of the sentence in the document
-     * @param section       section of the sentence
-     * @param sentenceText  the sentence as written
-     * @param sentenceBegin offset of the sentence's first character in the document text; mention offsets are document offsets
-     * @param mentions      all mentions of this sentence (any EntityType), sorted by charBegin
-     * @return the relations in the order their pair was first found (cue file row, then position); empty when none
+     * @param sentences the document's sentences in order
+     * @param mentions  {@code mentions.get(i)} are the mentions (any EntityType) of {@code sentences.get(i)},
+     *                  sorted by charBegin, at document offsets; ones outside their sentence are ignored
+     * @return the relations by sentence, then in the order their pair was first found (cue file row, then position)
+     * @throws IllegalArgumentException when the two lists differ in size
      */
-    public List<Relation> extract(int sentenceIndex, Section section, String sentenceText, int sentenceBegin,
-                                  List<Mention> mentions) {
-        SentenceMentions sentence = new SentenceMentions(sentenceText, sentenceBegin, mentions);
-        if (sentence.distinctCompanies() < 2) {
-            return List.of();
+    public List<Relation> extract(List<Sentence> sentences, List<List<Mention>> mentions) {
+        if (sentences.size() != mentions.size()) {
+            throw new IllegalArgumentException(sentences.size() + " sentences but " + mentions.size() + " mention lists");
         }
-        Origin origin = new Origin(sentenceIndex, section, sentenceText.strip());
-        Map<String, Relation> best = new LinkedHashMap<>();
-        for (CuePattern cue : cues) {
-            Matcher m = cue.pattern().matcher(sentenceText);
-            while (m.find()) {
-                boolean negated = negated(sentenceText, m.start());
-                pairsAround(cue, sentence, negated, m).forEach(p -> keepBest(best, cue, p, origin, m.group()));
-            }
+        List<SentenceMentions> document = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            document.add(new SentenceMentions(s.index(), s.section(), s.text(), s.begin(), mentions.get(i)));
         }
-        return List.copyOf(best.values());
-    }
-
-    /** Adds the relation unless the same type and pair is already known with at least its confidence. */
-    private static void keepBest(Map<String, Relation> best, CuePattern cue, Pair pair, Origin origin, String cueText) {
-        Pair ordered = pair.ordered(cue.type());
-        best.merge(ordered.key(cue.type()), origin.relation(cue, ordered, cueText),
-                (old, found) -> found.confidence() > old.confidence() ? found : old);
-    }
-
-    /** The company pairs one cue match asserts, without self-pairs. */
-    private static List<Pair> pairsAround(CuePattern cue, SentenceMentions sentence, boolean negated, MatchResult m) {
-        if (negated || m.end() == m.start() || sentence.overlaps(m.start(), m.end())) {
-            return List.of();
-        }
-        List<Pair> pairs = switch (cue.roles()) {
-            case SUBJECT_OBJECTS -> subjectObjects(cue.type(), sentence.subjectBefore(m.start()),
-                    sentence.listAfter(m.end()));
-            case BETWEEN -> allPairs(sentence.listAfter(m.end()));
-            case AROUND -> sentence.adjacentBefore(m.start())
-                    .flatMap(a -> sentence.adjacentAfter(m.end()).map(b -> new Pair(a, b)))
-                    .stream().toList();
-        };
-        return pairs.stream().filter(p -> !p.self()).toList();
-    }
-
-    private static List<Pair> subjectObjects(RelationType type, Optional<Mention> subject, List<Mention> objects) {
-        if (subject.isPresent()) {
-            return objects.stream().map(o -> new Pair(subject.get(), o)).toList();
-        }
-        // "Rivals X and Y" still says X and Y compete; without an acquirer a directed cue says nothing.
-        return type.symmetric() ? allPairs(objects) : List.of();
-    }
-
-    private static List<Pair> allPairs(List<Mention> members) {
-        List<Pair> pairs = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            for (int j = i + 1; j < members.size(); j++) {
-                pairs.add(new Pair(members.get(i), members.get(j)));
-            }
-        }
-        return pairs;
+        CoreferenceContext context = new CoreferenceContext(document);
+        List<Relation> relations = new ArrayList<>();
+        document.forEach(sentence -> relations.addAll(extract(sentence, context)));
+        return List.copyOf(relations);
     }
 
     /**
-     * Whether a negation word lies within three words before the cue, in the same clause: "does not
-     * compete with", "no longer partners with", "ended its partnership with". The clause stops at a
-     * comma, semicolon or colon because negation rarely reaches across them.
+     * Relations asserted in one sentence with no earlier context: anaphors can only point to a
+     * company earlier in the same sentence.
+     *
+     * @see #extract(List, List)
      */
-    static boolean negated(String text, int cueStart) {
-        String before = text.substring(0, cueStart);
-        String clause = before.substring(Math.max(before.lastIndexOf(','),
-                Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'))) + 1);
-        List<String> words = WORD.matcher(clause.toLowerCase(Locale.ROOT)).results().map(MatchResult::group).toList();
-        List<String> window = words.subList(Math.max(0, words.size() - NEGATION_WINDOW), words.size());
-        return String.join(" ", window).contains("no longer")
-                || window.stream().anyMatch(w -> NEGATIONS.contains(w) || w.endsWith("n't") || w.endsWith("n\u2019t"));
+    public List<Relation> extract(Sentence sentence, List<Mention> mentions) {
+        return extract(List.of(sentence), List.of(mentions));
     }
 
-    private static List<CuePattern> readCues() {
-        try (InputStream in = RelationExtractor.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-    }
-
-    /** Parses the cue file: optional '#' comment lines, the header row, then one cue per row. */
-    static List<CuePattern> parse(List<String> lines) {
-        List<CuePattern> cues = new ArrayList<>();
-        boolean headerSeen = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            if (!headerSeen) {
-                headerSeen = checkHeader(line);
-            } else {
-                cues.add(parseRow(line, i + 1));
+    private List<Relation> extract(SentenceMentions sentence, CoreferenceContext context) {
+        // A sentence without company names can still relate companies through "the two companies".
+        CueResolver resolver = new CueResolver(sentence, context);
+        String evidence = sentence.text().strip();
+        Map<String, Relation> best = new LinkedHashMap<>();
+        for (CuePattern cue : cues) {
+            var m = cue.pattern().matcher(sentence.text());
+            while (m.find()) {
+                if (m.end() == m.start() || sentence.overlaps(m.start(), m.end())
+                        || CueNegation.negated(sentence.text(), m.start())) {
+                    continue;
+                }
+                for (RelationPair pair : resolver.pairs(cue, m)) {
+                    Relation r = relation(cue, pair.ordered(cue.type()), m.group(), sentence, evidence);
+                    best.merge(pair.ordered(cue.type()).key(cue.type()), r,
+                            (old, found) -> found.confidence() > old.confidence() ? found : old);
+                }
             }
         }
-        return cues;
+        return withoutPartnersThatAreAcquisitions(best.values());
     }
 
-    private static boolean checkHeader(String line) {
-        if (!line.equals(HEADER)) {
-            throw new IllegalStateException(RESOURCE + ": expected header '" + HEADER + "', got '" + line + "'");
-        }
-        return true;
+    /** "X agreed a deal to buy Y": an acquisition is not a partnership (annotation guide), so it wins. */
+    private static List<Relation> withoutPartnersThatAreAcquisitions(Collection<Relation> relations) {
+        Set<Set<String>> acquired = relations.stream().filter(r -> r.type() == RelationType.ACQUISITION)
+                .map(RelationExtractor::companies).collect(Collectors.toSet());
+        return relations.stream()
+                .filter(r -> r.type() != RelationType.PARTNER || !acquired.contains(companies(r)))
+                .toList();
     }
 
-    private static CuePattern parseRow(String line, int lineNumber) {
-        try {
-            return CuePattern.parse(line);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException(RESOURCE + " line " + lineNumber + ": " + e.getMessage(), e);
-        }
+    private static Set<String> companies(Relation r) {
+        return new HashSet<>(List.of(key(r.companyAId(), r.companyAName()), key(r.companyBId(), r.companyBName())));
     }
 
-    /** Two mentions that one cue relates; A is the actor for directed types. */
-    private record Pair(Mention a, Mention b) {
-        boolean self() {
-            return a.entityKey().equals(b.entityKey());
-        }
-
-        /** Symmetric relations put the company whose name sorts first as A, so a pair has one key. */
-        Pair ordered(RelationType type) {
-            if (!type.symmetric()) {
-                return this;
-            }
-            int byName = a.entityName().compareTo(b.entityName());
-            int order = byName != 0 ? byName : a.entityKey().compareTo(b.entityKey());
-            return order > 0 ? new Pair(b, a) : this;
-        }
-
-        String key(RelationType type) {
-            return type + "\t" + a.entityKey() + "\t" + b.entityKey();
-        }
+    private static String key(String id, String name) {
+        return id != null ? id : "\u0000" + name;
     }
 
-    /** Where relations of one sentence come from. */
-    private record Origin(int sentenceIndex, Section section, String evidence) {
-        Relation relation(CuePattern cue, Pair pair, String cueText) {
-            return new Relation(cue.type(), pair.a().entityId(), pair.a().entityName(), pair.b().entityId(),
-                    pair.b().entityName(), cueText, cue.confidence(), sentenceIndex, section, evidence);
-        }
+    private static Relation relation(CuePattern cue, RelationPair pair, String cueText, SentenceMentions sentence,
+                                     String evidence) {
+        double confidence = pair.inferred() ? cue.confidence() * INFERRED_FACTOR : cue.confidence();
+        Section section = sentence.section();
+        return new Relation(cue.type(), pair.a().entityId(), pair.a().entityName(), pair.b().entityId(),
+                pair.b().entityName(), cueText, confidence, sentence.index(), section, evidence);
     }
 }

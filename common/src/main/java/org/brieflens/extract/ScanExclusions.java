@@ -12,8 +12,10 @@ import org.brieflens.resolve.CompanyMatch;
 
 /**
  * Guards on gazetteer matches found by scanning text rather than by the NER. A company name that
- * is also an ordinary word ("Apple", "Oracle", "Block") counts only where the NER tagged it as an
- * organisation; a place name on a token the NER tagged as a person ("Jordan") is not a place.
+ * is also an ordinary word ("Apple", "Oracle", "Block") counts directly only where the NER tagged
+ * it as an organisation; elsewhere it waits for a cue in its sentence or a confirmation by its
+ * document ({@link MentionWordLikeNames}). A place name on a token the NER tagged as a person
+ * ("Jordan") is not a place.
  */
 public final class ScanExclusions {
     private static final String RESOURCE = "/org/brieflens/gazetteer/word_like_names.txt";
@@ -35,6 +37,11 @@ public final class ScanExclusions {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /** True for a company surface that is also an ordinary word ("Delta", "Sun", "Apple"). */
+    boolean wordLike(String surface) {
+        return wordLikeNames.contains(surface);
     }
 
     /** True when a scanned company match is a word-like name the NER did not tag as an organisation. */

@@ -21,7 +21,18 @@ record TokenSpan(Sentence sentence, int first, int last, String written, String 
         int begin = tokens.get(first).begin() - sentence.begin();
         int end = tokens.get(last).end() - sentence.begin();
         String written = sentence.text().substring(begin, end);
-        return new TokenSpan(sentence, first, last, written, WHITESPACE.matcher(written).replaceAll(" "));
+        return new TokenSpan(sentence, first, last, written, singleSpaced(written));
+    }
+
+    /** The text with each run of white space as one space; no pattern matching for text without any. */
+    static String singleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return WHITESPACE.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
     }
 
     int begin() {

@@ -26,8 +26,15 @@ public final class CompanyGazetteer {
     private final Map<String, CompanyMatch> byBaseKey = new HashMap<>();
     private final Set<String> notCompanyKeys;
     private final Set<String> notCompanyFullKeys;
+    private final Map<String, String> notCompanyKindByKey = new HashMap<>();
 
     CompanyGazetteer(List<Company> companies, Map<String, List<String>> productSurfacesByOwner, Set<String> notCompanies) {
+        this(companies, productSurfacesByOwner, notCompanies, Map.of());
+    }
+
+    /** With the kind of each non-company ("news_agency", "regulator"...), by surface. */
+    CompanyGazetteer(List<Company> companies, Map<String, List<String>> productSurfacesByOwner, Set<String> notCompanies,
+                     Map<String, String> notCompanyKinds) {
         this.byId = companies.stream().collect(Collectors.toMap(Company::id, c -> c, (a, b) -> a, LinkedHashMap::new));
         // Companies first, so a company's own name wins over a product alias that collides with it.
         for (Company company : companies) {
@@ -45,6 +52,7 @@ public final class CompanyGazetteer {
         this.notCompanyKeys = notCompanies.stream().map(CompanyNames::key).collect(Collectors.toUnmodifiableSet());
         this.notCompanyFullKeys = notCompanies.stream().map(CompanyNames::fullKey)
                 .collect(Collectors.toUnmodifiableSet());
+        notCompanyKinds.forEach((surface, kind) -> notCompanyKindByKey.putIfAbsent(CompanyNames.key(surface), kind));
     }
 
     /** The gazetteer packaged with brieflens, loaded once per JVM. */
@@ -95,6 +103,11 @@ public final class CompanyGazetteer {
         return notCompanyKeys.contains(CompanyNames.key(surface));
     }
 
+    /** The kind of a listed non-company ("news_agency", "regulator"...), when the surface is one. */
+    public Optional<String> notCompanyKind(String surface) {
+        return Optional.ofNullable(notCompanyKindByKey.get(CompanyNames.key(surface)));
+    }
+
     /** The set of exact surfaces, for building a text scanner. */
     public Set<String> surfaces() {
         return bySurface.keySet();
@@ -115,8 +128,11 @@ public final class CompanyGazetteer {
             surfaces.add(row.get("name"));
             surfaces.addAll(Tsv.list(row.get("aliases")));
         }
-        Set<String> notCompanies = Tsv.read(NOT_COMPANIES).stream().map(r -> r.get("surface")).collect(Collectors.toSet());
-        return new CompanyGazetteer(companies, products, notCompanies);
+        List<Map<String, String>> rows = Tsv.read(NOT_COMPANIES);
+        Set<String> notCompanies = rows.stream().map(r -> r.get("surface")).collect(Collectors.toSet());
+        Map<String, String> kinds = new HashMap<>();
+        rows.forEach(r -> kinds.putIfAbsent(r.get("surface"), r.get("kind")));
+        return new CompanyGazetteer(companies, products, notCompanies, kinds);
     }
 
     private static Company company(Map<String, String> row) {

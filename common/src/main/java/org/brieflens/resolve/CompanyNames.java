@@ -22,8 +22,15 @@ public final class CompanyNames {
     private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)'s?$");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:]+$");
+    /** What joins a legal form to the name: "Deere & Co", "Jefferies and Co". */
+    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(?i)(?:[\\s,&]|\\s+and)+$");
 
     private CompanyNames() {
+    }
+
+    /** Whether a word (any case, trailing dots ignored) is a legal form such as "Inc", "Co." or "GmbH". */
+    public static boolean legalForm(String word) {
+        return LEGAL_FORMS.contains(word.replaceAll("[.,]+$", "").toLowerCase(Locale.ROOT));
     }
 
     /** The name as an analyst would print it: no possessive, no legal form, single spaces. */
@@ -75,7 +82,7 @@ public final class CompanyNames {
             if (!words.contains(last)) {
                 return current;
             }
-            current = current.substring(0, space).replaceAll("[\\s,&]+$", "");
+            current = TRAILING_CONJUNCTION.matcher(current.substring(0, space)).replaceAll("");
         }
     }
 }

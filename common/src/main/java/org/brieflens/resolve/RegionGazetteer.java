@@ -21,6 +21,8 @@ public final class RegionGazetteer {
 
     private final Map<String, String> countryNames;
     private final Map<String, Region> bySurface = new HashMap<>();
+    /** Surfaces listed for more than one country ("Georgia", "Cambridge"), with every reading in file order. */
+    private final Map<String, List<Region>> ambiguous = new HashMap<>();
     private final Map<String, List<String>> macroMembers = new LinkedHashMap<>();
 
     private RegionGazetteer(Map<String, String> countryNames) {
@@ -40,6 +42,15 @@ public final class RegionGazetteer {
             region = bySurface.get(text.substring(4).strip());
         }
         return Optional.ofNullable(region);
+    }
+
+    /**
+     * Every country a surface names, in file order, the one {@link #lookup} gives first: more than
+     * one for a name listed for several countries ("Georgia": the US state and the country).
+     */
+    public List<Region> readings(String surface) {
+        List<Region> all = ambiguous.get(surface.strip());
+        return all != null ? all : lookup(surface).map(List::of).orElse(List.of());
     }
 
     /** True for a valid ISO 3166-1 alpha-2 code. */
@@ -88,7 +99,14 @@ public final class RegionGazetteer {
         for (Map<String, String> row : rows) {
             String code = row.get("country_code");
             if (countryNames.containsKey(code)) {
-                bySurface.putIfAbsent(row.get("surface"), country(code, row.get("kind")));
+                Region region = country(code, row.get("kind"));
+                Region first = bySurface.putIfAbsent(row.get("surface"), region);
+                if (first != null && !first.id().equals(code)) {
+                    List<Region> all = ambiguous.computeIfAbsent(row.get("surface"), k -> new ArrayList<>(List.of(first)));
+                    if (all.stream().noneMatch(r -> r.id().equals(code))) {
+                        all.add(region);
+                    }
+                }
             }
         }
         for (String code : countryNames.keySet()) {

@@ -196,4 +196,10 @@ class CompanyGazetteerTest {
         assertThat(gazetteer.resolve("Widget")).isPresent();
         assertThat(gazetteer.resolve("Widget Ltd")).isPresent();
     }
+
+    @Test
+    void kindOfAListedNonCompany() {
+        assertThat(GAZETTEER.notCompanyKind("BBC")).contains("news_agency");
+        assertThat(GAZETTEER.notCompanyKind("Nvidia")).isEmpty();
+    }
 }

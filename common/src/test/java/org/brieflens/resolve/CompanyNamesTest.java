@@ -138,4 +138,20 @@ class CompanyNamesTest {
         assertThat(CompanyNames.key("SoftBank Corp.")).isEqualTo(CompanyNames.key("SoftBank"));
         assertThat(CompanyNames.fullKey("SoftBank Corp.")).isNotEqualTo(CompanyNames.fullKey("SoftBank"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Jefferies and Co        | Jefferies",
+            "Baring Brothers and Co. | Baring Brothers",
+            "Marks and Spencer       | Marks and Spencer"})
+    void conjunctionBeforeALegalFormGoesWithIt(String surface, String display) {
+        assertThat(CompanyNames.display(surface)).isEqualTo(display);
+    }
+
+    @Test
+    void legalFormWords() {
+        assertThat(CompanyNames.legalForm("Co.")).isTrue();
+        assertThat(CompanyNames.legalForm("LTD")).isTrue();
+        assertThat(CompanyNames.legalForm("Capital")).isFalse();
+    }
 }

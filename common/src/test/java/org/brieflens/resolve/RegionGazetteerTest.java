@@ -166,4 +166,19 @@ class RegionGazetteerTest {
                 .doesNotContain("us");
         assertThat(List.copyOf(REGIONS.surfaces())).allSatisfy(s -> assertThat(REGIONS.lookup(s)).as(s).isPresent());
     }
+
+    @Test
+    void sharedNameHasEveryReadingTheLookupOneFirst() {
+        assertThat(REGIONS.readings("Georgia")).extracting(Region::countryCode).containsExactly("US", "GE");
+        assertThat(REGIONS.readings("Georgia").get(0)).isEqualTo(REGIONS.lookup("Georgia").orElseThrow());
+        assertThat(REGIONS.readings("Cambridge")).extracting(Region::countryCode).contains("GB", "US");
+        assertThat(REGIONS.readings("Japan")).extracting(Region::countryCode).containsExactly("JP");
+        assertThat(REGIONS.readings("Atlantis")).isEmpty();
+    }
+
+    @Test
+    void lowerCaseEurozoneIsListed() {
+        assertThat(REGIONS.lookup("eurozone")).map(Region::id).contains("eurozone");
+        assertThat(REGIONS.lookup("South East Asian")).map(Region::id).contains("southeast-asia");
+    }
 }
