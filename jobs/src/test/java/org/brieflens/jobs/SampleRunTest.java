@@ -199,6 +199,29 @@ class SampleRunTest {
     }
 
     @Test
+    void everyQueryOfTheNotebookRunsOnTheSampleOutput() throws IOException {
+        for (String table : Tables.ALL) {
+            table(table).createOrReplaceTempView(table);
+        }
+        String notebook = Files.readString(Path.of("..", "notebooks", "explore.ipynb"));
+        JsonNode cells = new ObjectMapper().readTree(notebook).get("cells");
+        List<String> queries = new java.util.ArrayList<>();
+        for (JsonNode cell : cells) {
+            StringBuilder source = new StringBuilder();
+            cell.get("source").forEach(line -> source.append(line.asText()));
+            java.util.regex.Matcher sql = java.util.regex.Pattern.compile("\"\"\"(.*?)\"\"\"", java.util.regex.Pattern.DOTALL)
+                    .matcher(source);
+            while (sql.find()) {
+                queries.add(sql.group(1));
+            }
+        }
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(5);
+        for (String query : queries) {
+            assertThat(spark.sql(query).collectAsList()).as(query).isNotEmpty();
+        }
+    }
+
+    @Test
     void rerunningABatchReplacesItsRowsAndTheSameTextInAnotherBatchCountsOnce(@TempDir Path other) {
         BriefLensJob.run(spark, options("sample", other));
         long documents = table(other, Tables.DOCUMENTS).count();
@@ -217,6 +240,11 @@ class SampleRunTest {
         assertThat(weeklyCompanyMentions(other)).as("the same texts again add nothing to trends").isEqualTo(weekly);
         assertThat(Files.exists(other.resolve("_manifests/batch=sample.json"))).isTrue();
         assertThat(Files.exists(other.resolve("_manifests/batch=sample-copy.json"))).isTrue();
+        try (var runs = Files.list(other.resolve("_manifests/runs"))) {
+            assertThat(runs.count()).as("one history entry per run").isEqualTo(3);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long weeklyCompanyMentions(Path out) {
