@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.brieflens.brief.Brief;
+import org.brieflens.extract.amount.Amount;
+import org.brieflens.extract.amount.AmountExtractor;
 import org.brieflens.nlp.AnnotatedBrief;
 import org.brieflens.nlp.AnnotatorProfile;
 import org.brieflens.nlp.BriefAnnotator;
@@ -33,7 +35,11 @@ public final class DocumentExtractor implements Serializable {
             relations.addAll(RelationExtractor.load().extract(sentence.index(), sentence.section(), sentence.text(),
                     sentence.begin(), bySentence.get(i)));
         }
+        List<Amount> amounts = new ArrayList<>();
+        for (int i = 0; i < bySentence.size(); i++) {
+            amounts.addAll(AmountExtractor.load().extract(annotated.sentences().get(i), bySentence.get(i)));
+        }
         return new ExtractedDocument(brief, annotated.tokenCount(), annotated.sentences().size(), mentions, relations,
-                (System.nanoTime() - start) / 1_000_000);
+                amounts, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -52,6 +52,7 @@ record Manifest(String runId, String batch, String input, String output, Instant
         map.put("mentions", counts.mentions());
         map.put("relations", counts.relations());
         map.put("co_mentions", counts.coMentions());
+        map.put("amounts", counts.amounts());
         return map;
     }
 

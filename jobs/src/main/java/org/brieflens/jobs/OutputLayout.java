@@ -83,6 +83,11 @@ final class OutputLayout {
     /** Writes a small text file under the output folder, replacing any earlier one. */
     void writeText(String relative, String text) {
         Path path = new Path(root, relative);
+        try {
+            path.getFileSystem(conf).setWriteChecksum(false); // no hidden .crc files beside the manifests
+        } catch (IOException e) {
+            throw new JobFailure(ExitCode.FAILURE, "cannot write " + path + ": " + e.getMessage());
+        }
         try (OutputStream out = path.getFileSystem(conf).create(path, true)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

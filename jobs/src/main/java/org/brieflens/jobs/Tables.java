@@ -27,6 +27,7 @@ final class Tables {
     static final String RELATIONS = "relations";
     static final String REJECTED = "rejected";
     static final String CO_MENTIONS = "co_mentions";
+    static final String AMOUNTS = "amounts";
     static final String COMPANY_TRENDS = "company_trends";
     static final String REGION_TRENDS = "region_trends";
     static final String COMPETITOR_TRENDS = "competitor_trends";
@@ -35,7 +36,7 @@ final class Tables {
     static final String TRENDING = "trending";
 
     /** Every output table, fact tables first, in the order summaries list them. */
-    static final List<String> ALL = List.of(DOCUMENTS, MENTIONS, RELATIONS, CO_MENTIONS, REJECTED,
+    static final List<String> ALL = List.of(DOCUMENTS, MENTIONS, RELATIONS, CO_MENTIONS, AMOUNTS, REJECTED,
             COMPANY_TRENDS, PARENT_TRENDS, REGION_TRENDS, COMPANY_REGION_TRENDS, COMPETITOR_TRENDS, TRENDING);
 
     static final StructType DOCUMENTS_SCHEMA = schema(
@@ -67,6 +68,15 @@ final class Tables {
             required("company_a", StringType), required("company_b", StringType),
             optional("company_a_id", StringType), optional("company_b_id", StringType),
             required("mentions_a", IntegerType), required("mentions_b", IntegerType), required(BATCH, StringType));
+
+    static final StructType AMOUNTS_SCHEMA = schema(
+            required("doc_id", StringType), optional("published_date", DateType),
+            required("sentence_index", IntegerType), required("section", StringType),
+            required("char_begin", IntegerType), required("char_end", IntegerType), required("surface", StringType),
+            required("kind", StringType), optional("value", DoubleType), optional("currency", StringType),
+            optional("direction", StringType), optional("basis", StringType), optional("period", StringType),
+            optional("metric", StringType), optional("company_id", StringType), optional("company_name", StringType),
+            required("evidence", StringType), required(BATCH, StringType));
 
     static final StructType REJECTED_SCHEMA = schema(
             required("source", StringType), optional("doc_id", StringType), required("reason", StringType),
@@ -116,6 +126,7 @@ final class Tables {
             case MENTIONS -> MENTIONS_SCHEMA;
             case RELATIONS -> RELATIONS_SCHEMA;
             case CO_MENTIONS -> CO_MENTIONS_SCHEMA;
+            case AMOUNTS -> AMOUNTS_SCHEMA;
             case REJECTED -> REJECTED_SCHEMA;
             case COMPANY_TRENDS -> COMPANY_TRENDS_SCHEMA;
             case REGION_TRENDS -> REGION_TRENDS_SCHEMA;
