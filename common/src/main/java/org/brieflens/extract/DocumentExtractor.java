@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.brieflens.brief.Brief;
+import org.brieflens.extract.amount.Amount;
+import org.brieflens.extract.amount.AmountExtractor;
 import org.brieflens.nlp.AnnotatedBrief;
 import org.brieflens.nlp.AnnotatorProfile;
 import org.brieflens.nlp.BriefAnnotator;
@@ -27,7 +29,11 @@ public final class DocumentExtractor implements Serializable {
         List<Mention> mentions = new ArrayList<>();
         bySentence.forEach(mentions::addAll);
         List<Relation> relations = RelationExtractor.load().extract(annotated.sentences(), bySentence);
+        List<Amount> amounts = new ArrayList<>();
+        for (int i = 0; i < bySentence.size(); i++) {
+            amounts.addAll(AmountExtractor.load().extract(annotated.sentences().get(i), bySentence.get(i)));
+        }
         return new ExtractedDocument(brief, annotated.tokenCount(), annotated.sentences().size(), mentions, relations,
-                (System.nanoTime() - start) / 1_000_000);
+                amounts, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -132,4 +132,18 @@ public final class RegionGazetteer {
     private static final class Holder {
         static final RegionGazetteer INSTANCE = load();
     }
+
+    /** Macro region ids with their names, in file order. */
+    public Map<String, String> macroRegionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        macroMembers.keySet().forEach(id -> bySurface.values().stream()
+                .filter(r -> r.macroRegion() && r.id().equals(id)).findFirst()
+                .ifPresent(r -> names.put(id, r.name())));
+        return names;
+    }
+
+    /** Every ISO 3166-1 alpha-2 code. */
+    public List<String> countryCodes() {
+        return List.copyOf(countryNames.keySet());
+    }
 }

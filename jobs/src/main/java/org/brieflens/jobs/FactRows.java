@@ -13,6 +13,7 @@ import org.brieflens.brief.Rejection;
 import org.brieflens.extract.ExtractedDocument;
 import org.brieflens.extract.Mention;
 import org.brieflens.extract.Relation;
+import org.brieflens.extract.amount.Amount;
 import org.brieflens.resolve.CountryRegions;
 
 /** Rows of the fact tables, in the column order of {@link Tables}. */
@@ -89,6 +90,17 @@ final class FactRows {
         }
         return companies.values().stream()
                 .sorted(Comparator.comparing((CompanyCount c) -> c.name).thenComparing(c -> String.valueOf(c.id))).toList();
+    }
+
+    static List<Row> amounts(ExtractedDocument doc, String batch) {
+        Brief brief = doc.brief();
+        List<Row> rows = new ArrayList<>(doc.amounts().size());
+        for (Amount a : doc.amounts()) {
+            rows.add(RowFactory.create(brief.docId(), brief.publishedDate(), a.sentenceIndex(), a.section().code(),
+                    a.charBegin(), a.charEnd(), a.surface(), a.kind(), a.value(), a.currency(), a.direction(), a.basis(),
+                    a.period(), a.metric(), a.companyId(), a.companyName(), a.evidence(), batch));
+        }
+        return rows;
     }
 
     static Row rejected(Rejection rejection, String batch) {

@@ -15,9 +15,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 
 /**
- * Step "writeFacts": the documents, mentions, relations, co_mentions and rejected tables of one
+ * Step "writeFacts": the documents, mentions, relations, co_mentions, amounts and rejected tables of one
  * batch, built from the annotated outcomes. Each table is partitioned by batch
- * ({@code TABLE/batch=ID/}). All five are written to staging folders first and swapped in by
+ * ({@code TABLE/batch=ID/}). All six are written to staging folders first and swapped in by
  * renaming only once every one is complete, so a failed run leaves the earlier batches as they
  * were, re-running a batch replaces exactly its rows, and a table with no rows in a batch still
  * gets a (row-less) Parquet file that carries its schema.
@@ -46,6 +46,9 @@ final class FactTables {
         stage(frame(spark, processed.flatMap(o -> FactRows.coMentions(o.document(), batch).iterator()), Tables.CO_MENTIONS),
                 Tables.CO_MENTIONS, counts.coMentions(), batch, out, staged,
                 col("published_date"), col("company_a"), col("company_b"), col("doc_id"));
+        stage(frame(spark, processed.flatMap(o -> FactRows.amounts(o.document(), batch).iterator()), Tables.AMOUNTS),
+                Tables.AMOUNTS, counts.amounts(), batch, out, staged,
+                col("published_date"), col("company_id"), col("metric"), col("doc_id"), col("char_begin"));
         stage(frame(spark, outcomes.filter(o -> !o.processed()).map(o -> FactRows.rejected(o.rejection(), batch)),
                 Tables.REJECTED), Tables.REJECTED, counts.rejected(), batch, out, staged, col("source"), col("reason"));
         for (String table : staged) {

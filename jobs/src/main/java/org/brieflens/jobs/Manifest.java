@@ -52,6 +52,7 @@ record Manifest(String runId, String batch, String input, String output, Instant
         map.put("mentions", counts.mentions());
         map.put("relations", counts.relations());
         map.put("co_mentions", counts.coMentions());
+        map.put("amounts", counts.amounts());
         return map;
     }
 
@@ -63,8 +64,14 @@ record Manifest(String runId, String batch, String input, String output, Instant
         }
     }
 
+    /**
+     * Writes the manifest three times: into the run history (one file per run, never
+     * overwritten), as the batch's latest manifest, and as the output's latest.
+     */
     void write(OutputLayout out) {
         String json = toJson();
+        String stamp = start.toString().replace(":", "").replace(".", "");
+        out.writeText(OutputLayout.MANIFESTS + "/runs/" + stamp + "-" + runId + ".json", json);
         out.writeText(OutputLayout.MANIFESTS + "/batch=" + batch + ".json", json);
         out.writeText(OutputLayout.MANIFEST, json);
     }

@@ -47,28 +47,47 @@ final class OutputLayout {
         return new Path(new Path(root, table), "_staging-" + Tables.BATCH + "=" + batch).toString();
     }
 
+    /** A fresh hidden folder to write a whole (unpartitioned) table into. */
+    String stagingFolder(String table) {
+        return new Path(root, "_staging-" + table).toString();
+    }
+
+    /** Replaces a whole table by its staging folder: remove the old one, rename the new one into place. */
+    void swapIn(String table, String staging) {
+        replace(new Path(root, table), new Path(staging), table);
+    }
+
     /**
      * Replaces the batch partition of a table by its staging folder. The old partition is removed
      * only once the new one is complete, and the swap itself is one rename.
      */
     void swapInBatch(String table, String batch, String staging) {
-        Path partition = new Path(new Path(root, table), Tables.BATCH + "=" + batch);
+        replace(new Path(new Path(root, table), Tables.BATCH + "=" + batch), new Path(staging), "batch " + batch + " of " + table);
+    }
+
+    private void replace(Path target, Path staging, String what) {
         try {
-            FileSystem fs = partition.getFileSystem(conf);
-            if (fs.exists(partition) && !fs.delete(partition, true)) {
-                throw new IOException("could not remove the earlier " + partition);
+            FileSystem fs = target.getFileSystem(conf);
+            if (fs.exists(target) && !fs.delete(target, true)) {
+                throw new IOException("could not remove the earlier " + target);
             }
-            if (!fs.rename(new Path(staging), partition)) {
-                throw new IOException("could not rename " + staging + " to " + partition);
+            fs.mkdirs(target.getParent());
+            if (!fs.rename(staging, target)) {
+                throw new IOException("could not rename " + staging + " to " + target);
             }
         } catch (IOException e) {
-            throw new JobFailure(ExitCode.FAILURE, "cannot replace batch " + batch + " of " + table + ": " + e.getMessage());
+            throw new JobFailure(ExitCode.FAILURE, "cannot replace " + what + ": " + e.getMessage());
         }
     }
 
     /** Writes a small text file under the output folder, replacing any earlier one. */
     void writeText(String relative, String text) {
         Path path = new Path(root, relative);
+        try {
+            path.getFileSystem(conf).setWriteChecksum(false); // no hidden .crc files beside the manifests
+        } catch (IOException e) {
+            throw new JobFailure(ExitCode.FAILURE, "cannot write " + path + ": " + e.getMessage());
+        }
         try (OutputStream out = path.getFileSystem(conf).create(path, true)) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {

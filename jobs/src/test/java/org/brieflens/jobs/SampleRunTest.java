@@ -129,6 +129,18 @@ class SampleRunTest {
     }
 
     @Test
+    void amountsTieMoneyToItsCompanyAndMetric() {
+        Row sap = table(Tables.AMOUNTS).where("doc_id = 'briefs/dt=2026-11-13/sap-sovereign-cloud-germany' AND kind = 'MONEY'")
+                .first();
+
+        assertThat(sap.<Double>getAs("value")).isEqualTo(2.0e10);
+        assertThat(sap.<String>getAs("currency")).isEqualTo("EUR");
+        assertThat(sap.<String>getAs("company_name")).isEqualTo("SAP");
+        assertThat(sap.<String>getAs("metric")).isEqualTo("investment");
+        assertThat(sap.<String>getAs("evidence")).contains("20 billion euros");
+    }
+
+    @Test
     void companyTrendsReconcileWithMentions() {
         long companyMentions = table(Tables.MENTIONS)
                 .where("entity_type IN ('COMPANY', 'PRODUCT') AND published_date IS NOT NULL").count();
@@ -138,8 +150,9 @@ class SampleRunTest {
             Row sums = trends.where("grain = '" + grain + "'").selectExpr("sum(mentions)").first();
             assertThat(sums.getLong(0)).as(grain).isEqualTo(companyMentions);
         }
-        List<Row> shares = trends.groupBy("grain", "period_start").agg(org.apache.spark.sql.functions.sum("share_of_voice"))
-                .collectAsList();
+        List<Row> shares = trends.groupBy("grain", "period_start")
+                .agg(org.apache.spark.sql.functions.sum("share_of_voice"), org.apache.spark.sql.functions.sum("mentions"))
+                .where("`sum(mentions)` > 0").collectAsList();
         assertThat(shares).allSatisfy(r -> assertThat(r.getDouble(2)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9)));
         assertThat(values(trends.where("grain = 'week'"), "period_start").stream()
                 .map(d -> java.time.LocalDate.parse(d).getDayOfWeek()).collect(Collectors.toSet()))
@@ -198,7 +211,30 @@ class SampleRunTest {
     }
 
     @Test
-    void rerunningABatchReplacesItsRowsAndANewBatchAddsToThem(@TempDir Path other) {
+    void everyQueryOfTheNotebookRunsOnTheSampleOutput() throws IOException {
+        for (String table : Tables.ALL) {
+            table(table).createOrReplaceTempView(table);
+        }
+        String notebook = Files.readString(Path.of("..", "notebooks", "explore.ipynb"));
+        JsonNode cells = new ObjectMapper().readTree(notebook).get("cells");
+        List<String> queries = new java.util.ArrayList<>();
+        for (JsonNode cell : cells) {
+            StringBuilder source = new StringBuilder();
+            cell.get("source").forEach(line -> source.append(line.asText()));
+            java.util.regex.Matcher sql = java.util.regex.Pattern.compile("\"\"\"(.*?)\"\"\"", java.util.regex.Pattern.DOTALL)
+                    .matcher(source);
+            while (sql.find()) {
+                queries.add(sql.group(1));
+            }
+        }
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(5);
+        for (String query : queries) {
+            assertThat(spark.sql(query).collectAsList()).as(query).isNotEmpty();
+        }
+    }
+
+    @Test
+    void rerunningABatchReplacesItsRowsAndTheSameTextInAnotherBatchCountsOnce(@TempDir Path other) {
         BriefLensJob.run(spark, options("sample", other));
         long documents = table(other, Tables.DOCUMENTS).count();
         long mentions = table(other, Tables.MENTIONS).count();
@@ -211,9 +247,16 @@ class SampleRunTest {
 
         BriefLensJob.run(spark, options("sample-copy", other));
         assertThat(table(other, Tables.DOCUMENTS).count()).isEqualTo(2 * documents);
-        assertThat(weeklyCompanyMentions(other)).isEqualTo(2 * weekly);
+        assertThat(table(other, Tables.DOCUMENTS).where("batch = 'sample-copy'").select("status").distinct()
+                .collectAsList()).extracting(r -> r.getString(0)).containsExactly("duplicate");
+        assertThat(weeklyCompanyMentions(other)).as("the same texts again add nothing to trends").isEqualTo(weekly);
         assertThat(Files.exists(other.resolve("_manifests/batch=sample.json"))).isTrue();
         assertThat(Files.exists(other.resolve("_manifests/batch=sample-copy.json"))).isTrue();
+        try (var runs = Files.list(other.resolve("_manifests/runs"))) {
+            assertThat(runs.filter(f -> f.toString().endsWith(".json")).count()).as("one history entry per run").isEqualTo(3);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static long weeklyCompanyMentions(Path out) {
