@@ -25,6 +25,14 @@ public final class DocumentExtractor implements Serializable {
     public ExtractedDocument extract(Brief brief) {
         long start = System.nanoTime();
         AnnotatedBrief annotated = annotator.annotate(brief);
+        return extract(annotated, start);
+    }
+
+    /**
+     * Mentions, relations and amounts of a brief already annotated; {@code startNanos} is when
+     * its annotation began, for the document's timing.
+     */
+    public ExtractedDocument extract(AnnotatedBrief annotated, long startNanos) {
         List<List<Mention>> bySentence = MentionExtractor.packaged().extract(annotated.sentences());
         List<Mention> mentions = new ArrayList<>();
         bySentence.forEach(mentions::addAll);
@@ -33,7 +41,7 @@ public final class DocumentExtractor implements Serializable {
         for (int i = 0; i < bySentence.size(); i++) {
             amounts.addAll(AmountExtractor.load().extract(annotated.sentences().get(i), bySentence.get(i)));
         }
-        return new ExtractedDocument(brief, annotated.tokenCount(), annotated.sentences().size(), mentions, relations,
-                amounts, (System.nanoTime() - start) / 1_000_000);
+        return new ExtractedDocument(annotated.brief(), annotated.tokenCount(), annotated.sentences().size(), mentions,
+                relations, amounts, (System.nanoTime() - startNanos) / 1_000_000);
     }
 }

@@ -28,6 +28,8 @@ final class MentionScanner {
     private final RegionGazetteer regions;
     private final ScanExclusions exclusions;
     private final Map<String, Region> lowerCaseMacroRegions = new HashMap<>();
+    /** Lower-cased first words of every surface: positions starting with another word are skipped. */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
 
     MentionScanner(CompanyGazetteer companies, RegionGazetteer regions, ScanExclusions exclusions) {
         this.companies = companies;
@@ -40,12 +42,38 @@ final class MentionScanner {
                         .ifPresent(r -> lowerCaseMacroRegions.putIfAbsent(MentionWords.lower(surface), r));
             }
         }
+        companies.surfaces().forEach(this::addFirstWord);
+        regions.surfaces().forEach(this::addFirstWord);
+        lowerCaseMacroRegions.keySet().forEach(this::addFirstWord);
+    }
+
+    private void addFirstWord(String surface) {
+        String first = MentionWords.lower(surface.strip().split("[\\s\u00a0]+", 2)[0]);
+        firstWords.add(first);
+        firstWords.add(alphanumericPrefix(first)); // the tokenizer may split "Yahoo!" or "AT&T"
+    }
+
+    /** Whether some surface could start at this token; most tokens ("the", "rose") rule the position out. */
+    private boolean mayStartSurface(MentionSentence s, int position) {
+        String token = s.lower(position);
+        return firstWords.contains(token) || firstWords.contains(alphanumericPrefix(token));
+    }
+
+    private static String alphanumericPrefix(String word) {
+        int end = 0;
+        while (end < word.length() && Character.isLetterOrDigit(word.charAt(end))) {
+            end++;
+        }
+        return word.substring(0, end);
     }
 
     /** Adds every gazetteer surface found in sentence {@code position}; word-like names go to {@code pending}. */
     void scan(int position, MentionSentence s, List<MentionCandidate> out, List<Pending> pending) {
         int size = s.size();
         for (int first = 0; first < size; first++) {
+            if (!mayStartSurface(s, first)) {
+                continue;
+            }
             String[] surfaces = s.surfacesFrom(first, MAX_SCAN_TOKENS);
             for (int last = first + surfaces.length - 1; last >= first; last--) {
                 String surface = surfaces[last - first];

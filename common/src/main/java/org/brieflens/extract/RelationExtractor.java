@@ -84,7 +84,9 @@ public final class RelationExtractor implements Serializable {
     }
 
     private List<Relation> extract(SentenceMentions sentence, CoreferenceContext context) {
-        // A sentence without company names can still relate companies through "the two companies".
+        if (!canHoldTwoParties(sentence)) {
+            return List.of(); // most sentences: skip the cue patterns, the costly part
+        }
         CueResolver resolver = new CueResolver(sentence, context);
         String evidence = sentence.text().strip();
         Map<String, Relation> best = new LinkedHashMap<>();
@@ -103,6 +105,18 @@ public final class RelationExtractor implements Serializable {
             }
         }
         return withoutPartnersThatAreAcquisitions(best.values());
+    }
+
+    /**
+     * Whether a sentence can name the two parties of a relation: two company mentions, one and an
+     * anaphor ("it", "the company"), or none and a plural anaphor ("the two companies").
+     */
+    private static boolean canHoldTwoParties(SentenceMentions sentence) {
+        int names = sentence.companies().size();
+        int end = sentence.text().length();
+        return names >= 2
+                || names == 1 && CoreferenceAnaphors.lastAnaphor(sentence, 0, end).isPresent()
+                || CoreferenceAnaphors.lastPluralAnaphor(sentence, 0, end).isPresent();
     }
 
     /** "X agreed a deal to buy Y": an acquisition is not a partnership (annotation guide), so it wins. */
