@@ -17,7 +17,7 @@ import org.brieflens.resolve.RegionGazetteer;
  * Steps "aggregate" and "writeTrends": the trend tables, recomputed from the fact tables of every
  * batch in the output folder after each run (aggregation is cheap next to annotation). Only
  * dated documents count, and of documents with the same content only the first copy in
- * (batch, doc_id) order. Each table is written to a staging folder and swapped in when complete.
+ * (batch, doc_id) order. All are written to staging folders and swapped in when all are complete.
  */
 final class TrendTables {
     private static final List<String> METRICS = List.of("share_of_voice", "change", "change_pct", "rolling_mean_4",
@@ -51,6 +51,11 @@ final class TrendTables {
         write(spark, out, Tables.COMPETITOR_TRENDS, competitors);
         write(spark, out, Tables.TRENDING, Trending.of(spark, out));
         spark.catalog().clearCache();
+        // Swapped in only once every trend table is complete: a failure above leaves the old ones.
+        for (String table : List.of(Tables.COMPANY_TRENDS, Tables.PARENT_TRENDS, Tables.REGION_TRENDS,
+                Tables.COMPANY_REGION_TRENDS, Tables.COMPETITOR_TRENDS, Tables.TRENDING)) {
+            out.swapIn(table, out.stagingFolder(table));
+        }
     }
 
     /** Periods of each grain from the first to the last counted document, gaps included. */
@@ -126,7 +131,6 @@ final class TrendTables {
         String staging = out.stagingFolder(table);
         ParquetWriting.write(shaped.repartition(1).sortWithinPartitions(schema.fieldNames()[0],
                 java.util.Arrays.copyOfRange(schema.fieldNames(), 1, 3)), staging);
-        out.swapIn(table, staging);
         LOG.info("wrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
     }
 

@@ -49,10 +49,10 @@ final class Trending {
     private Trending() {
     }
 
-    /** The trending rows, from the trend tables already written under {@code out}. */
+    /** The trending rows, from the trend tables just written to their staging folders under {@code out}. */
     static Dataset<Row> of(SparkSession spark, OutputLayout out) {
         for (String table : new String[] {Tables.COMPANY_TRENDS, Tables.PARENT_TRENDS, Tables.REGION_TRENDS}) {
-            spark.read().parquet(out.table(table)).createOrReplaceTempView("written_" + table);
+            spark.read().parquet(out.stagingFolder(table)).createOrReplaceTempView("written_" + table);
         }
         Dataset<Row> candidates = windows(spark, Tables.COMPANY_TRENDS, "company", "company_id", "company_name", "")
                 .unionByName(windows(spark, Tables.PARENT_TRENDS, "parent", "parent_id", "parent_name", ""))
