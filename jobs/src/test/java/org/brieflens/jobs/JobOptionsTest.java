@@ -70,6 +70,16 @@ class JobOptionsTest {
         assertThat(Batches.derive("/in/*.jsonl")).isEqualTo("default");
     }
 
+    @Test
+    void localMastersGetTwoShufflePartitionsPerThread() {
+        assertThat(BriefLensJob.localShufflePartitions("local[2]")).contains("4");
+        assertThat(BriefLensJob.localShufflePartitions("local[3,2]")).contains("6");
+        assertThat(BriefLensJob.localShufflePartitions("local")).contains("2");
+        assertThat(BriefLensJob.localShufflePartitions("local[*]"))
+                .contains(Integer.toString(2 * Runtime.getRuntime().availableProcessors()));
+        assertThat(BriefLensJob.localShufflePartitions("spark://127.0.0.1:7077")).isEmpty();
+    }
+
     private static void assertUsage(String[] args, String message) {
         assertThatThrownBy(() -> JobOptions.parse(args))
                 .isInstanceOfSatisfying(JobFailure.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.USAGE))
