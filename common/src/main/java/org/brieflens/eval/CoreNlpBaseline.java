@@ -10,7 +10,6 @@ import org.brieflens.nlp.AnnotatedBrief;
 import org.brieflens.nlp.AnnotatorProfile;
 import org.brieflens.nlp.BriefAnnotator;
 import org.brieflens.nlp.Sentence;
-import org.brieflens.nlp.Token;
 
 /**
  * Plain CoreNLP, used the naive way: its annotators with fine-grained NER (the accurate
@@ -41,11 +40,12 @@ final class CoreNlpBaseline implements Extractor {
         Prediction prediction = new Prediction();
         for (Sentence sentence : annotated.sentences()) {
             List<String> organisations = new ArrayList<>();
-            for (String[] span : spans(sentence)) {
-                if (span[0].equals("ORGANIZATION")) {
-                    organisations.add(keys.key(span[1]));
-                } else if (span[0].equals("COUNTRY") && isoByName.containsKey(span[1].toLowerCase(Locale.ROOT))) {
-                    prediction.add(Field.COUNTRIES, isoByName.get(span[1].toLowerCase(Locale.ROOT)));
+            for (Sentence.EntitySpan span : sentence.entitySpans()) {
+                String text = sentence.text(span.first(), span.last());
+                if (span.tag().equals("ORGANIZATION")) {
+                    organisations.add(keys.key(text));
+                } else if (span.tag().equals("COUNTRY") && isoByName.containsKey(text.toLowerCase(Locale.ROOT))) {
+                    prediction.add(Field.COUNTRIES, isoByName.get(text.toLowerCase(Locale.ROOT)));
                 }
             }
             organisations.forEach(o -> prediction.add(Field.COMPANIES, o));
@@ -57,25 +57,5 @@ final class CoreNlpBaseline implements Extractor {
             }
         }
         return prediction;
-    }
-
-    /** Runs of tokens with the same entity tag, as {tag, text}. */
-    private static List<String[]> spans(Sentence sentence) {
-        List<String[]> spans = new ArrayList<>();
-        List<Token> tokens = sentence.tokens();
-        int i = 0;
-        while (i < tokens.size()) {
-            int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tokens.get(i).ner())) {
-                j++;
-            }
-            if (tokens.get(i).entity()) {
-                int begin = tokens.get(i).begin() - sentence.begin();
-                int end = tokens.get(j).end() - sentence.begin();
-                spans.add(new String[] {tokens.get(i).ner(), sentence.text().substring(begin, end)});
-            }
-            i = j + 1;
-        }
-        return spans;
     }
 }

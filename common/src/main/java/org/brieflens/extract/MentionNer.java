@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.brieflens.nlp.Token;
+import org.brieflens.nlp.Sentence;
 import org.brieflens.resolve.CompanyGazetteer;
 import org.brieflens.resolve.Region;
 import org.brieflens.resolve.RegionGazetteer;
@@ -52,28 +52,21 @@ final class MentionNer {
 
     /** Candidates of every entity span of the sentence. */
     void candidates(MentionSentence s, List<MentionCandidate> out) {
-        List<Token> tokens = s.sentence().tokens();
-        int i = 0;
-        while (i < tokens.size()) {
-            int j = i;
-            while (j + 1 < tokens.size() && tokens.get(j + 1).ner().equals(tokens.get(i).ner())) {
-                j++;
-            }
-            if (tokens.get(i).entity()) {
-                String tag = tokens.get(i).ner();
-                if (ORGANIZATION_TAGS.contains(tag) && afterPersonRole(s, i, j)) {
-                    person(s, i, j, out);
-                } else if (ORGANIZATION_TAGS.contains(tag)) {
-                    for (int[] part : headlines.organisationParts(s, i, j)) {
-                        for (int[] member : members(s, part[0], part[1])) {
-                            out.add(organisation(s, member[0], member[1]));
-                        }
+        for (Sentence.EntitySpan span : s.sentence().entitySpans()) {
+            int i = span.first();
+            int j = span.last();
+            String tag = span.tag();
+            if (ORGANIZATION_TAGS.contains(tag) && afterPersonRole(s, i, j)) {
+                person(s, i, j, out);
+            } else if (ORGANIZATION_TAGS.contains(tag)) {
+                for (int[] part : headlines.organisationParts(s, i, j)) {
+                    for (int[] member : members(s, part[0], part[1])) {
+                        out.add(organisation(s, member[0], member[1]));
                     }
-                } else {
-                    other(s, i, j, tag).ifPresent(out::add);
                 }
+            } else {
+                other(s, i, j, tag).ifPresent(out::add);
             }
-            i = j + 1;
         }
     }
 
