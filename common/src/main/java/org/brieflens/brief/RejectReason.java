@@ -22,8 +22,10 @@ public enum RejectReason {
     TOO_LARGE,
     /** An id already seen in this run with different content. */
     DUPLICATE_ID,
-    /** Annotation failed or exceeded its time limit. */
+    /** Annotation threw an error. */
     ANNOTATION_FAILED,
+    /** Annotation took longer than the per-document time limit and was stopped. */
+    TIMED_OUT,
     /** A file that could not be read at all. */
     UNREADABLE_FILE;
 

@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.brieflens.brief.Brief;
@@ -17,12 +18,32 @@ import org.brieflens.nlp.BriefAnnotator;
  */
 public final class DocumentExtractor implements Serializable {
     private final BriefAnnotator annotator;
+    private final Duration timeLimit;
 
+    /** An extractor with the default sentence limit and no time limit. */
     public DocumentExtractor(AnnotatorProfile profile) {
-        this.annotator = new BriefAnnotator(profile);
+        this(new BriefAnnotator(profile), null);
     }
 
+    /**
+     * @param annotator the CoreNLP recipe, with its sentence-length limit
+     * @param timeLimit wall-clock limit for one document, annotation and rules together; null for none
+     */
+    public DocumentExtractor(BriefAnnotator annotator, Duration timeLimit) {
+        this.annotator = annotator;
+        this.timeLimit = timeLimit;
+    }
+
+    /**
+     * Annotates a brief and extracts from it.
+     *
+     * @throws TimeLimit.TimeLimitExceeded when the document takes longer than the time limit
+     */
     public ExtractedDocument extract(Brief brief) {
+        return timeLimit == null ? annotateAndExtract(brief) : TimeLimit.run(timeLimit, () -> annotateAndExtract(brief));
+    }
+
+    private ExtractedDocument annotateAndExtract(Brief brief) {
         long start = System.nanoTime();
         AnnotatedBrief annotated = annotator.annotate(brief);
         return extract(annotated, start);
@@ -36,9 +57,11 @@ public final class DocumentExtractor implements Serializable {
         List<List<Mention>> bySentence = MentionExtractor.packaged().extract(annotated.sentences());
         List<Mention> mentions = new ArrayList<>();
         bySentence.forEach(mentions::addAll);
+        TimeLimit.checkpoint();
         List<Relation> relations = RelationExtractor.load().extract(annotated.sentences(), bySentence);
         List<Amount> amounts = new ArrayList<>();
         for (int i = 0; i < bySentence.size(); i++) {
+            TimeLimit.checkpoint();
             amounts.addAll(AmountExtractor.load().extract(annotated.sentences().get(i), bySentence.get(i)));
         }
         return new ExtractedDocument(annotated.brief(), annotated.tokenCount(), annotated.sentences().size(), mentions,

@@ -60,6 +60,7 @@ public final class MentionExtractor {
         List<MentionScanner.Pending> pending = new ArrayList<>();
         boolean headlineOnly = document.stream().allMatch(MentionSentence::headline);
         for (int i = 0; i < document.size(); i++) {
+            TimeLimit.checkpoint();
             MentionSentence s = document.get(i);
             List<MentionCandidate> found = new ArrayList<>();
             ner.candidates(s, found);

@@ -69,7 +69,10 @@ public final class RelationExtractor implements Serializable {
         }
         CoreferenceContext context = new CoreferenceContext(document);
         List<Relation> relations = new ArrayList<>();
-        document.forEach(sentence -> relations.addAll(extract(sentence, context)));
+        for (SentenceMentions sentence : document) {
+            TimeLimit.checkpoint();
+            relations.addAll(extract(sentence, context));
+        }
         return List.copyOf(relations);
     }
 

@@ -31,9 +31,22 @@ public enum AnnotatorProfile {
         this.fineGrained = fineGrained;
     }
 
-    /** The CoreNLP properties of this profile. */
+    /** The CoreNLP properties of this profile, with no sentence-length limit. */
     public Properties properties() {
+        return properties(0);
+    }
+
+    /**
+     * The CoreNLP properties of this profile.
+     *
+     * @param maxSentenceTokens sentences longer than this get no NER tags ("O"), bounding the cost of
+     *                          run-on "sentences" such as tables or lists without punctuation; 0 for no limit
+     */
+    public Properties properties(int maxSentenceTokens) {
         Properties props = new Properties();
+        if (maxSentenceTokens > 0) {
+            props.setProperty("ner.maxlen", Integer.toString(maxSentenceTokens));
+        }
         props.setProperty("annotators", annotators);
         if (nerModel != null) {
             props.setProperty("ner.model", nerModel);

@@ -17,11 +17,22 @@ import org.brieflens.brief.SectionText;
  * the per-JVM {@link Pipelines} holder on first use.
  */
 public final class BriefAnnotator implements Serializable {
+    /** Sentences longer than this many tokens skip the NER model by default (CoreNLP's {@code ner.maxlen}). */
+    public static final int DEFAULT_MAX_SENTENCE_TOKENS = 500;
     private static final String SECTION_SEPARATOR = "\n\n";
     private final AnnotatorProfile profile;
+    private final int maxSentenceTokens;
 
     public BriefAnnotator(AnnotatorProfile profile) {
+        this(profile, DEFAULT_MAX_SENTENCE_TOKENS);
+    }
+
+    /**
+     * @param maxSentenceTokens longer sentences are tokenized and split but get no NER tags; 0 for no limit
+     */
+    public BriefAnnotator(AnnotatorProfile profile, int maxSentenceTokens) {
         this.profile = profile;
+        this.maxSentenceTokens = maxSentenceTokens;
     }
 
     public AnnotatorProfile profile() {
@@ -32,7 +43,7 @@ public final class BriefAnnotator implements Serializable {
     public AnnotatedBrief annotate(Brief brief) {
         DocumentText document = DocumentText.of(brief.sections());
         Annotation annotation = new Annotation(document.text());
-        Pipelines.pipeline(profile).annotate(annotation);
+        Pipelines.pipeline(profile, maxSentenceTokens).annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(toSentence(sentences.size(), sentence, document));

@@ -2,6 +2,7 @@ package org.brieflens.nlp;
 
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -9,24 +10,33 @@ import java.util.Map;
  * the life of the JVM. Building takes seconds (model loading), so it must never happen per
  * document or per partition; CoreNLP's own annotator pool holds models through soft references
  * that the GC may drop, which is why this holder keeps its own strong reference.
+ *
+ * <p>One pipeline serves every task thread of the JVM: CoreNLP's tokenizer, sentence splitter and
+ * CRF tagger hold no locks while annotating, so threads share the models without waiting, and
+ * the JVM holds one copy of them. A different sentence-length limit is a different pipeline with
+ * its own NER model; a job uses one limit.
  */
 public final class Pipelines {
-    private static final Map<AnnotatorProfile, StanfordCoreNLP> PIPELINES = new EnumMap<>(AnnotatorProfile.class);
+    private static final Map<Key, StanfordCoreNLP> PIPELINES = new HashMap<>();
     private static final Map<AnnotatorProfile, Long> LOAD_MILLIS = new EnumMap<>(AnnotatorProfile.class);
 
     private Pipelines() {
     }
 
-    /** The pipeline of a profile, building it on the first call in this JVM. Thread-safe. */
-    static synchronized StanfordCoreNLP pipeline(AnnotatorProfile profile) {
-        StanfordCoreNLP pipeline = PIPELINES.get(profile);
+    /** The pipeline of a profile and sentence limit, building it on the first call in this JVM. Thread-safe. */
+    static synchronized StanfordCoreNLP pipeline(AnnotatorProfile profile, int maxSentenceTokens) {
+        Key key = new Key(profile, maxSentenceTokens);
+        StanfordCoreNLP pipeline = PIPELINES.get(key);
         if (pipeline == null) {
             long start = System.nanoTime();
-            pipeline = new StanfordCoreNLP(profile.properties());
-            LOAD_MILLIS.put(profile, (System.nanoTime() - start) / 1_000_000);
-            PIPELINES.put(profile, pipeline);
+            pipeline = new StanfordCoreNLP(profile.properties(maxSentenceTokens));
+            LOAD_MILLIS.putIfAbsent(profile, (System.nanoTime() - start) / 1_000_000);
+            PIPELINES.put(key, pipeline);
         }
         return pipeline;
+    }
+
+    private record Key(AnnotatorProfile profile, int maxSentenceTokens) {
     }
 
     /** Milliseconds this JVM spent building the profile's pipeline, or -1 when it was not built here. */
@@ -34,7 +44,7 @@ public final class Pipelines {
         return LOAD_MILLIS.getOrDefault(profile, -1L);
     }
 
-    /** How many pipelines this JVM has built; at most one per profile. */
+    /** How many pipelines this JVM has built; at most one per profile and sentence limit. */
     public static synchronized int built() {
         return PIPELINES.size();
     }

@@ -6,11 +6,13 @@ import org.brieflens.brief.Brief;
 import org.brieflens.brief.RejectReason;
 import org.brieflens.brief.Rejection;
 import org.brieflens.extract.DocumentExtractor;
+import org.brieflens.extract.TimeLimit;
 
 /**
  * Step "annotate": runs CoreNLP and the extractors over a partition of briefs, lazily, one
  * document at a time. The extractor is a recipe; the pipeline it uses is built once per executor
- * JVM. A document whose annotation throws is rejected, not allowed to fail the task.
+ * JVM. A document whose annotation throws or runs past the time limit is rejected, not allowed to
+ * fail or stall the task.
  */
 final class AnnotateDocuments implements FlatMapFunction<Iterator<Brief>, Outcome> {
     private final DocumentExtractor extractor;
@@ -37,6 +39,9 @@ final class AnnotateDocuments implements FlatMapFunction<Iterator<Brief>, Outcom
     private Outcome annotate(Brief brief) {
         try {
             return Outcome.of(extractor.extract(brief));
+        } catch (TimeLimit.TimeLimitExceeded e) {
+            return Outcome.rejected(new Rejection(brief.origin(), brief.docId(), RejectReason.TIMED_OUT,
+                    "annotation " + e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             return Outcome.rejected(new Rejection(brief.origin(), brief.docId(), RejectReason.ANNOTATION_FAILED,
                     e.getClass().getSimpleName() + ": " + e.getMessage()));

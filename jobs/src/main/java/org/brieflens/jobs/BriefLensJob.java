@@ -1,6 +1,7 @@
 package org.brieflens.jobs;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.brieflens.brief.Brief;
 import org.brieflens.brief.ParsedInput;
 import org.brieflens.extract.DocumentExtractor;
+import org.brieflens.nlp.BriefAnnotator;
 import org.brieflens.nlp.Pipelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,7 +156,9 @@ public final class BriefLensJob {
         JavaRDD<Outcome> rejected = parsed.filter(p -> !p.accepted()).map(p -> Outcome.rejected(p.rejection()));
         JavaRDD<Outcome> annotated = parsed.filter(ParsedInput::accepted)
                 .map(ParsedInput::brief)
-                .mapPartitions(new AnnotateDocuments(new DocumentExtractor(options.profile())));
+                .mapPartitions(new AnnotateDocuments(new DocumentExtractor(
+                        new BriefAnnotator(options.profile(), options.maxSentenceTokens()),
+                        Duration.ofSeconds(options.maxDocSeconds()))));
         return annotated.union(rejected);
     }
 }

@@ -8,7 +8,9 @@ public enum ExitCode {
     /** Bad command line: unknown option, missing or invalid value. */
     USAGE(2),
     /** The input path is missing, unreadable or holds no input files. */
-    INPUT(3);
+    INPUT(3),
+    /** More of the input was rejected than {@code --max-reject-rate} allows; tables and manifest are written. */
+    TOO_MANY_REJECTS(4);
 
     private final int code;
 

@@ -19,10 +19,25 @@ import org.brieflens.nlp.AnnotatorProfile;
  * @param batch       batch id, or null to derive it from the input
  * @param partitions  annotation partitions, or 0 for twice the default parallelism
  * @param maxDocChars documents longer than this many characters are rejected
+ * @param maxSentenceTokens sentences longer than this many tokens are not given to the NER model
+ *                          (their tokens are still scanned for gazetteer names)
+ * @param maxDocSeconds     annotation of one document taking longer is stopped and the document rejected
+ * @param maxRejectRate     fraction of input documents (0 to 1) that may be rejected before the run
+ *                          fails with {@link ExitCode#TOO_MANY_REJECTS}; null for no limit
  */
 public record JobOptions(String input, String output, String master, AnnotatorProfile profile, String batch,
-                         int partitions, int maxDocChars) implements Serializable {
+                         int partitions, int maxDocChars, int maxSentenceTokens, int maxDocSeconds,
+                         Double maxRejectRate) implements Serializable {
     static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
+    static final int DEFAULT_MAX_SENTENCE_TOKENS = org.brieflens.nlp.BriefAnnotator.DEFAULT_MAX_SENTENCE_TOKENS;
+    static final int DEFAULT_MAX_DOC_SECONDS = 120;
+
+    /** Options with the default limits and no reject-rate limit. */
+    public JobOptions(String input, String output, String master, AnnotatorProfile profile, String batch,
+                      int partitions, int maxDocChars) {
+        this(input, output, master, profile, batch, partitions, maxDocChars, DEFAULT_MAX_SENTENCE_TOKENS,
+                DEFAULT_MAX_DOC_SECONDS, null);
+    }
 
     /** Every option with its value placeholder and meaning, in the order --help prints them. */
     static final Map<String, String> HELP = help();
@@ -73,7 +88,26 @@ public record JobOptions(String input, String output, String master, AnnotatorPr
         }
         int partitions = positiveInt(values, "--partitions", 0);
         int maxDocChars = positiveInt(values, "--max-doc-chars", DEFAULT_MAX_DOC_CHARS);
-        return new JobOptions(input, output, values.get("--master"), profile, batch, partitions, maxDocChars);
+        int maxSentenceTokens = positiveInt(values, "--max-sentence-tokens", DEFAULT_MAX_SENTENCE_TOKENS);
+        int maxDocSeconds = positiveInt(values, "--max-doc-seconds", DEFAULT_MAX_DOC_SECONDS);
+        return new JobOptions(input, output, values.get("--master"), profile, batch, partitions, maxDocChars,
+                maxSentenceTokens, maxDocSeconds, fraction(values, "--max-reject-rate"));
+    }
+
+    private static Double fraction(Map<String, String> values, String option) {
+        String value = values.get(option);
+        if (value == null) {
+            return null;
+        }
+        try {
+            double parsed = Double.parseDouble(value.strip());
+            if (parsed >= 0 && parsed <= 1) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the offending value
+        }
+        throw JobFailure.usage("%s '%s' is not a fraction between 0 and 1", option, value);
     }
 
     private static String required(Map<String, String> values, String option) {
@@ -108,7 +142,7 @@ public record JobOptions(String input, String output, String master, AnnotatorPr
                         + "their relations with Stanford CoreNLP on Spark, and writes Parquet tables to DIR.\n\n"
                         + "Options:\n");
         HELP.forEach((option, meaning) -> text.append(String.format("  %-26s %s%n", option, meaning)));
-        text.append("\nExit codes: 0 ok, 1 failure, 2 usage error, 3 input error.\n");
+        text.append("\nExit codes: 0 ok, 1 failure, 2 usage error, 3 input error, 4 too many rejected documents.\n");
         return text.toString();
     }
 
@@ -121,6 +155,12 @@ public record JobOptions(String input, String output, String master, AnnotatorPr
         help.put("--batch", "ID  batch id; re-running a batch replaces its rows (default: from the input name)");
         help.put("--partitions", "N  annotation partitions (default: twice the default parallelism)");
         help.put("--max-doc-chars", "N  reject longer documents (default " + DEFAULT_MAX_DOC_CHARS + ")");
+        help.put("--max-sentence-tokens", "N  longer sentences skip the NER model, gazetteer names still found (default "
+                + DEFAULT_MAX_SENTENCE_TOKENS + ")");
+        help.put("--max-doc-seconds", "N  reject a document whose annotation takes longer (default "
+                + DEFAULT_MAX_DOC_SECONDS + ")");
+        help.put("--max-reject-rate", "R  fail the run (exit 4) when more than this fraction of documents is rejected,"
+                + " after writing them (default: no limit)");
         help.put("--help", "print this help and exit");
         return help;
     }

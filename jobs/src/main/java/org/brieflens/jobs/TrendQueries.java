@@ -46,7 +46,7 @@ final class TrendQueries {
               FROM counted_mentions WHERE entity_type = 'REGION' AND resolved AND country_code IS NULL
               UNION ALL
               SELECT m.grain, m.period_start, m.doc_id, m.section, 'macro_region', g.macro_id, g.macro_name, 0
-              FROM counted_mentions m JOIN macro_members g ON m.country_code = g.country_code OR g.country_code = '*'
+              FROM counted_mentions m JOIN macro_members g ON m.country_code = g.country_code
               WHERE m.entity_type = 'REGION' AND m.country_code IS NOT NULL)
             SELECT grain, period_start, region_type, region_id, first(region_name) AS region_name,
                    count(*) AS mentions, sum(direct) AS direct_mentions, count(DISTINCT doc_id) AS documents,

@@ -25,12 +25,25 @@ class JobOptionsTest {
     }
 
     @Test
+    void parsesTheLimits() {
+        JobOptions options = JobOptions.parse("--input", "in", "--output", "out", "--max-sentence-tokens", "80",
+                "--max-doc-seconds=5", "--max-reject-rate", "0.25").orElseThrow();
+
+        assertThat(options.maxSentenceTokens()).isEqualTo(80);
+        assertThat(options.maxDocSeconds()).isEqualTo(5);
+        assertThat(options.maxRejectRate()).isEqualTo(0.25);
+    }
+
+    @Test
     void appliesDefaults() {
         JobOptions options = JobOptions.parse("--input", "in", "--output", "out").orElseThrow();
 
         assertThat(options.profile()).isEqualTo(AnnotatorProfile.FAST);
         assertThat(options.master()).isNull();
         assertThat(options.maxDocChars()).isEqualTo(JobOptions.DEFAULT_MAX_DOC_CHARS);
+        assertThat(options.maxSentenceTokens()).isEqualTo(JobOptions.DEFAULT_MAX_SENTENCE_TOKENS);
+        assertThat(options.maxDocSeconds()).isEqualTo(JobOptions.DEFAULT_MAX_DOC_SECONDS);
+        assertThat(options.maxRejectRate()).isNull();
     }
 
     @Test
@@ -41,6 +54,8 @@ class JobOptionsTest {
         assertUsage(new String[] {"--input", "in", "--output", "o", "--partitions", "-3"}, "--partitions '-3'");
         assertUsage(new String[] {"--input", "in", "--output", "o", "--batch", "../x"}, "--batch '../x'");
         assertUsage(new String[] {"--input"}, "option --input needs a value");
+        assertUsage(new String[] {"--input", "in", "--output", "o", "--max-reject-rate", "1.5"}, "--max-reject-rate '1.5'");
+        assertUsage(new String[] {"--input", "in", "--output", "o", "--max-doc-seconds", "0"}, "--max-doc-seconds '0'");
     }
 
     @Test
