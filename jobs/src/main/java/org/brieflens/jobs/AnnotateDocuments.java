@@ -16,9 +16,11 @@ import org.brieflens.extract.TimeLimit;
  */
 final class AnnotateDocuments implements FlatMapFunction<Iterator<Brief>, Outcome> {
     private final DocumentExtractor extractor;
+    private final AnnotationCounters counters;
 
-    AnnotateDocuments(DocumentExtractor extractor) {
+    AnnotateDocuments(DocumentExtractor extractor, AnnotationCounters counters) {
         this.extractor = extractor;
+        this.counters = counters;
     }
 
     @Override
@@ -31,7 +33,10 @@ final class AnnotateDocuments implements FlatMapFunction<Iterator<Brief>, Outcom
 
             @Override
             public Outcome next() {
-                return annotate(briefs.next());
+                Brief brief = briefs.next();
+                Outcome outcome = annotate(brief);
+                counters.add(brief, outcome);
+                return outcome;
             }
         };
     }

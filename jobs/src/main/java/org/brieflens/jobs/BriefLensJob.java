@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BriefLensJob {
     private static final Logger LOG = LoggerFactory.getLogger(BriefLensJob.class);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 
     private BriefLensJob() {
     }
@@ -78,6 +79,9 @@ public final class BriefLensJob {
         conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         localShufflePartitions(conf.get("spark.master")).ifPresent(n -> conf.setIfMissing("spark.sql.shuffle.partitions", n));
+        if (System.console() != null) {
+            conf.setIfMissing("spark.ui.showConsoleProgress", "true"); // a person is watching: show stage bars too
+        }
         try {
             return SparkSession.builder().config(conf).getOrCreate();
         } catch (RuntimeException e) {
@@ -111,12 +115,22 @@ public final class BriefLensJob {
         InputFiles inputs = InputFiles.list(hadoop, options.input());
         String batch = options.batch() != null ? options.batch() : Batches.derive(options.input());
         OutputLayout out = new OutputLayout(options.output(), hadoop);
-        int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
 
-        JavaRDD<Outcome> outcomes = annotate(deduplicate(read(jsc, inputs, options), partitions), options)
+        JavaRDD<ParsedInput> settled = deduplicate(read(jsc, inputs, options), 2 * jsc.defaultParallelism())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        AnnotationCounters counters = AnnotationCounters.register(spark.sparkContext());
+        TokenBalance.Balanced balanced = TokenBalance.spread(jsc,
+                settled.filter(ParsedInput::accepted).map(ParsedInput::brief), options.partitions());
+        LOG.info("annotating {} documents ({} characters) in {} partitions", balanced.documents(), balanced.chars(),
+                balanced.partitions());
+        JavaRDD<Outcome> outcomes = annotate(balanced.briefs(), settled, options, counters)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            RunCounts counts = RunCounts.of(outcomes); // annotates every document once, in parallel
+            RunCounts counts;
+            try (Progress progress = Progress.start(spark.sparkContext(), counters, balanced.documents(),
+                    balanced.chars(), PROGRESS_INTERVAL)) {
+                counts = RunCounts.of(outcomes); // annotates every document once, in parallel
+            }
             FactTables.write(spark, outcomes, batch, counts, out);
             TrendTables.write(spark, out);
             Manifest manifest = new Manifest(UUID.randomUUID().toString(), batch, options.input(), out.root(), start,
@@ -128,6 +142,7 @@ public final class BriefLensJob {
             return manifest;
         } finally {
             outcomes.unpersist(false);
+            settled.unpersist(false);
         }
     }
 
@@ -141,7 +156,7 @@ public final class BriefLensJob {
                 .flatMap(new ReadInputs(files, options.maxDocChars()));
     }
 
-    /** Step "deduplicate": one brief per id, spread over the annotation partitions. */
+    /** Step "deduplicate": one brief per id; the partitions only group equal ids. */
     static JavaRDD<ParsedInput> deduplicate(JavaRDD<ParsedInput> parsed, int partitions) {
         JavaRDD<ParsedInput> rejected = parsed.filter(p -> !p.accepted());
         JavaRDD<ParsedInput> unique = parsed.filter(ParsedInput::accepted)
@@ -151,14 +166,13 @@ public final class BriefLensJob {
         return unique.union(rejected);
     }
 
-    /** Step "annotate": CoreNLP and the extractors over the accepted briefs. */
-    static JavaRDD<Outcome> annotate(JavaRDD<ParsedInput> parsed, JobOptions options) {
-        JavaRDD<Outcome> rejected = parsed.filter(p -> !p.accepted()).map(p -> Outcome.rejected(p.rejection()));
-        JavaRDD<Outcome> annotated = parsed.filter(ParsedInput::accepted)
-                .map(ParsedInput::brief)
-                .mapPartitions(new AnnotateDocuments(new DocumentExtractor(
-                        new BriefAnnotator(options.profile(), options.maxSentenceTokens()),
-                        Duration.ofSeconds(options.maxDocSeconds()))));
+    /** Step "annotate": CoreNLP and the extractors over the accepted briefs; the rejected pass through. */
+    static JavaRDD<Outcome> annotate(JavaRDD<Brief> accepted, JavaRDD<ParsedInput> settled, JobOptions options,
+                                     AnnotationCounters counters) {
+        JavaRDD<Outcome> rejected = settled.filter(p -> !p.accepted()).map(p -> Outcome.rejected(p.rejection()));
+        JavaRDD<Outcome> annotated = accepted.mapPartitions(new AnnotateDocuments(new DocumentExtractor(
+                new BriefAnnotator(options.profile(), options.maxSentenceTokens()),
+                Duration.ofSeconds(options.maxDocSeconds())), counters));
         return annotated.union(rejected);
     }
 }

@@ -17,7 +17,8 @@ import org.brieflens.nlp.AnnotatorProfile;
  * @param master      Spark master URL, or null to take spark-submit's (else {@code local[*]})
  * @param profile     CoreNLP profile
  * @param batch       batch id, or null to derive it from the input
- * @param partitions  annotation partitions, or 0 for twice the default parallelism
+ * @param partitions  annotation partitions, or 0 to choose: twice the default parallelism, more for
+ *                    large inputs (about two million characters each)
  * @param maxDocChars documents longer than this many characters are rejected
  * @param maxSentenceTokens sentences longer than this many tokens are not given to the NER model
  *                          (their tokens are still scanned for gazetteer names)
@@ -153,7 +154,7 @@ public record JobOptions(String input, String output, String master, AnnotatorPr
         help.put("--master", "URL  Spark master; default: spark-submit's, else local[*]");
         help.put("--profile", "fast|accurate  CoreNLP annotators (default fast: 3-class CRF NER)");
         help.put("--batch", "ID  batch id; re-running a batch replaces its rows (default: from the input name)");
-        help.put("--partitions", "N  annotation partitions (default: twice the default parallelism)");
+        help.put("--partitions", "N  annotation partitions, balanced by text length (default: 2 per core, more for large inputs)");
         help.put("--max-doc-chars", "N  reject longer documents (default " + DEFAULT_MAX_DOC_CHARS + ")");
         help.put("--max-sentence-tokens", "N  longer sentences skip the NER model, gazetteer names still found (default "
                 + DEFAULT_MAX_SENTENCE_TOKENS + ")");
