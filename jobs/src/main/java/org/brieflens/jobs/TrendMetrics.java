@@ -53,7 +53,8 @@ final class TrendMetrics {
     }
 
     /** The dense table: {@code sparse} holds grain, period_start, keys, attributes and counts. */
-    Dataset<Row> densify(Dataset<Row> sparse, Dataset<Row> periods) {
+    Dataset<Row> densify(Dataset<Row> sparseCounts, Dataset<Row> periods) {
+        Dataset<Row> sparse = sparseCounts.cache(); // read twice below: for the entities and for the counts
         Dataset<Row> entities = sparse.groupBy(columns(Stream.concat(Stream.of(Tables.GRAIN), keys.stream())))
                 .agg(firstOf(attributes.get(0)), attributes.stream().skip(1).map(TrendMetrics::firstOf).toArray(Column[]::new));
         List<String> joinKeys = new ArrayList<>(List.of(Tables.GRAIN, "period_start"));

@@ -24,14 +24,28 @@ final class TrendTables {
             "z_score_8", "rank", "rank_change");
     private static final List<String> COUNTS = List.of("mentions", "documents", "mentions_whats_next", "mentions_title");
 
+    private static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrendTables.class);
 
     private TrendTables() {
     }
 
     static void write(SparkSession spark, OutputLayout out) {
+        String wholeStage = spark.conf().get(WHOLE_STAGE_CODEGEN);
+        // Dozens of small queries over aggregates: compiling every stage costs more than it saves here.
+        spark.conf().set(WHOLE_STAGE_CODEGEN, "false");
+        try {
+            writeAll(spark, out);
+        } finally {
+            spark.conf().set(WHOLE_STAGE_CODEGEN, wholeStage);
+        }
+    }
+
+    private static void writeAll(SparkSession spark, OutputLayout out) {
+        long start = System.nanoTime();
         registerViews(spark, out);
         Dataset<Row> periods = spark.sql(PERIODS).cache();
+        LOG.info("trend inputs ready in {} ms", (System.nanoTime() - start) / 1_000_000);
         write(spark, out, Tables.COMPANY_TRENDS, new TrendMetrics(List.of("company_id"),
                 List.of("company_name", "parent_id", "resolved"), COUNTS, List.of(), List.of())
                 .densify(spark.sql(TrendQueries.COMPANY_COUNTS), periods));
@@ -129,7 +143,7 @@ final class TrendTables {
         Dataset<Row> shaped = trend.selectExpr(castsTo(schema));
         shaped.createOrReplaceTempView(table);
         String staging = out.stagingFolder(table);
-        ParquetWriting.write(shaped.repartition(1).sortWithinPartitions(schema.fieldNames()[0],
+        ParquetWriting.write(shaped.coalesce(1).sortWithinPartitions(schema.fieldNames()[0],
                 java.util.Arrays.copyOfRange(schema.fieldNames(), 1, 3)), staging);
         LOG.info("wrote {} in {} ms", table, (System.nanoTime() - start) / 1_000_000);
     }
