@@ -46,7 +46,9 @@ public final class BriefLensJob {
                 return ExitCode.OK.code();
             }
             JobOptions options = parsed.get();
-            InputFiles.list(new Configuration(), options.input()); // fail fast, before Spark starts
+            // Fail fast on the input and the output, before Spark starts.
+            InputFiles.list(new Configuration(), options.input());
+            OutputLayout.prepare(options.input(), options.output(), new Configuration());
             SparkSession spark = session(options);
             try {
                 Manifest manifest = run(spark, options);
@@ -110,7 +112,7 @@ public final class BriefLensJob {
         Configuration hadoop = jsc.hadoopConfiguration();
         InputFiles inputs = InputFiles.list(hadoop, options.input());
         String batch = options.batch() != null ? options.batch() : Batches.derive(options.input());
-        OutputLayout out = new OutputLayout(options.output(), hadoop);
+        OutputLayout out = OutputLayout.prepare(options.input(), options.output(), hadoop);
         int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
 
         JavaRDD<Outcome> outcomes = annotate(deduplicate(read(jsc, inputs, options), partitions), options)
@@ -119,12 +121,17 @@ public final class BriefLensJob {
             RunCounts counts = RunCounts.of(outcomes); // annotates every document once, in parallel
             FactTables.write(spark, outcomes, batch, counts, out);
             TrendTables.write(spark, out);
+            // Step "check": the written tables are checked and the verdicts recorded before they are enforced.
+            QualityReport quality = QualityGate.check(spark, out);
+            RejectRate rejectRate = new RejectRate(options.maxRejectRate(), counts.rejected(), counts.input());
             Manifest manifest = new Manifest(UUID.randomUUID().toString(), batch, options.input(), out.root(), start,
                     Instant.now(), options.profile().code(), spark.version(), jsc.master(), counts,
-                    Pipelines.loadMillis(options.profile()), inputs.skipped());
+                    Pipelines.loadMillis(options.profile()), inputs.skipped(), rejectRate, quality);
             manifest.write(out);
-            LOG.info("brieflens batch {}: {} documents in, {} processed, {} rejected", batch, counts.input(),
-                    counts.processed(), counts.rejected());
+            LOG.info("brieflens batch {}: {} documents in, {} processed, {} rejected; {}", batch, counts.input(),
+                    counts.processed(), counts.rejected(), quality.summary());
+            quality.enforce();
+            rejectRate.enforce();
             return manifest;
         } finally {
             outcomes.unpersist(false);
