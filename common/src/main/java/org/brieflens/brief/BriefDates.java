@@ -20,12 +20,17 @@ public final class BriefDates {
     }
 
     /**
-     * Parses an ISO {@code yyyy-MM-dd} calendar date.
+     * Parses an ISO {@code yyyy-MM-dd} calendar date, or the date part of an ISO date-time
+     * ({@code 2025-03-04T10:15:00Z}, with or without offset) as written, without converting zones.
      *
-     * @throws DateTimeParseException when the text is not a valid date in that exact form
+     * @throws DateTimeParseException when the text is not a valid date in one of those exact forms
      */
     public static LocalDate parseIso(String text) {
-        return LocalDate.parse(text.strip(), ISO);
+        String date = text.strip();
+        if (date.length() > 10 && date.charAt(10) == 'T') {
+            return LocalDate.from(DateTimeFormatter.ISO_DATE_TIME.parse(date));
+        }
+        return LocalDate.parse(date, ISO);
     }
 
     /**

@@ -27,6 +27,14 @@ public final class BriefParser {
     }
 
     /**
+     * True when the text is in brief format but has no text under any heading: at most a lead
+     * question, which alone is not a brief.
+     */
+    public static boolean headingsWithoutText(String text) {
+        return hasHeadings(text) && briefSections(text).stream().allMatch(s -> s.section() == Section.LEAD);
+    }
+
+    /**
      * Sections of a text in brief format. The lines before the first heading form the
      * {@link Section#LEAD}; boilerplate lines and blank sections are dropped.
      */

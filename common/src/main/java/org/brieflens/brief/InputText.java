@@ -49,6 +49,25 @@ public final class InputText {
         return controls > text.length() / 100;
     }
 
+    /**
+     * True when raw bytes look like binary data rather than text in any encoding: they hold a NUL
+     * byte, or more than 1% of them are control bytes other than tab, line ends and form feed.
+     * Checked before decoding, so a binary file is reported as binary, not as invalid UTF-8.
+     * UTF-8 never encodes letters with bytes below 0x20, so text in any script passes.
+     */
+    public static boolean looksBinary(byte[] bytes) {
+        long controls = 0;
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+            if ((b >= 0 && b < 0x20 && b != '\n' && b != '\t' && b != '\r' && b != '\f') || b == 0x7F) {
+                controls++;
+            }
+        }
+        return controls > bytes.length / 100;
+    }
+
     /** Collapses runs of whitespace to one space and trims, for comparing texts. */
     public static String collapseSpace(String text) {
         return text.strip().replaceAll("\\s+", " ");

@@ -1,8 +1,10 @@
 package org.brieflens.brief;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
@@ -12,22 +14,36 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one line of a JSON Lines file: an object with {@code id}, {@code date} (ISO or null),
- * {@code title}, {@code source} and {@code text}; other fields are ignored. When the text is in
- * brief format it is split into brief sections; a text that only repeats the title is not
- * counted twice.
+ * Reads one line of a JSON Lines file: exactly one object with {@code id}, {@code date} (ISO or
+ * null), {@code title}, {@code source} and {@code text}; other fields are ignored, a repeated
+ * field or a second value on the line makes the line malformed. HTML markup in the title and text
+ * is reduced to its text. When the text is in brief format it is split into brief sections; a
+ * text that only repeats the title is not counted twice.
  */
 public final class JsonLinesReader {
+    /** Room on a line for the fields other than the text. */
+    private static final int OTHER_FIELDS = 1 << 16;
+
     private final ObjectMapper mapper;
     private final int maxChars;
 
     /** @param maxChars texts longer than this are rejected as {@link RejectReason#TOO_LARGE} */
     public JsonLinesReader(int maxChars) {
         this.maxChars = maxChars;
-        // Jackson's default string limit (20M) is above ours; keep it as the hard stop for giant lines.
         this.mapper = new ObjectMapper(JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Math.max(maxChars, 1) * 4).build())
-                .build());
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxLineLength()).build())
+                .build())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
+
+    /**
+     * The longest line, in bytes or characters, that can hold a text within the limit: a text
+     * character takes at most 6 characters of JSON (an escape such as {@code \u00e9}), plus room
+     * for the other fields. Longer lines are rejected as too large without being parsed.
+     */
+    public int maxLineLength() {
+        return (int) Math.min(Integer.MAX_VALUE - 16, 6L * maxChars + OTHER_FIELDS);
     }
 
     /**
@@ -36,6 +52,9 @@ public final class JsonLinesReader {
      * @param line       the decoded line, without its line end
      */
     public ParsedInput read(String origin, String fileSource, String line) {
+        if (line.length() > maxLineLength()) {
+            return reject(origin, null, RejectReason.TOO_LARGE, "line of " + line.length() + " characters, limit " + maxLineLength());
+        }
         if (InputText.looksBinary(line)) {
             return reject(origin, null, RejectReason.BINARY_CONTENT, "line holds binary data");
         }
@@ -66,21 +85,33 @@ public final class JsonLinesReader {
                 return reject(origin, docId, RejectReason.BAD_FIELD_TYPE, name + " is " + field.jsonType() + ", expected string");
             }
         }
-        String text = InputText.normalise(Field.of(node, "text").value());
+        Field textField = Field.of(node, "text");
+        if (textField.absent()) {
+            return reject(origin, docId, RejectReason.MISSING_FIELD, "text is missing or null");
+        }
+        String text = InputText.normalise(textField.value());
         if (text.length() > maxChars) {
             return reject(origin, docId, RejectReason.TOO_LARGE, text.length() + " characters, limit " + maxChars);
+        }
+        if (InputText.looksBinary(text)) {
+            return reject(origin, docId, RejectReason.BINARY_CONTENT, "text holds binary data");
         }
         Optional<LocalDate> date;
         try {
             String dateText = Field.of(node, "date").value();
             date = dateText.isBlank() ? Optional.empty() : Optional.of(BriefDates.parseIso(dateText));
         } catch (DateTimeParseException e) {
-            return reject(origin, docId, RejectReason.BAD_DATE, "date '" + e.getParsedString() + "' is not an ISO yyyy-MM-dd calendar date");
+            return reject(origin, docId, RejectReason.BAD_DATE, "date '" + e.getParsedString()
+                    + "' is not an ISO calendar date (yyyy-MM-dd, or an ISO date-time)");
         }
-        String title = InputText.collapseSpace(Field.of(node, "title").value());
-        List<SectionText> sections = sections(title, text);
-        if (sections.stream().noneMatch(s -> s.section() != Section.TITLE) && text.isBlank()) {
-            return reject(origin, docId, RejectReason.EMPTY_TEXT, "text is missing or blank");
+        String plain = MarkupText.toPlainText(text);
+        String title = InputText.collapseSpace(MarkupText.toPlainText(Field.of(node, "title").value()));
+        if (BriefParser.headingsWithoutText(plain)) {
+            return reject(origin, docId, RejectReason.EMPTY_TEXT, "brief has headings but no text under them");
+        }
+        List<SectionText> sections = sections(title, plain);
+        if (sections.stream().noneMatch(s -> s.section() != Section.TITLE) && plain.isBlank()) {
+            return reject(origin, docId, RejectReason.EMPTY_TEXT, "text is blank (after removing any markup)");
         }
         String source = Field.of(node, "source").value().strip();
         return ParsedInput.of(new Brief(docId, source.isEmpty() ? fileSource : source, title,
@@ -108,6 +139,10 @@ public final class JsonLinesReader {
     private record Field(JsonNode node) {
         static Field of(JsonNode object, String name) {
             return new Field(object.get(name));
+        }
+
+        boolean absent() {
+            return node == null || node.isNull();
         }
 
         boolean mistyped() {

@@ -14,6 +14,9 @@ public enum Section {
     /** Text of an article without brief headings. */
     BODY;
 
+    /** Longer lines are never headings. */
+    private static final int MAX_HEADING_CHARS = 60;
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -23,6 +26,9 @@ public enum Section {
      * Matching ignores case, surrounding space and the trailing question mark or colon.
      */
     public static Optional<Section> ofHeading(String line) {
+        if (line.length() > MAX_HEADING_CHARS) {
+            return Optional.empty(); // also keeps the suffix pattern below linear on hostile lines
+        }
         String key = line.strip().replaceAll("[?:]+$", "").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         return switch (key) {
             case "what's happening" -> Optional.of(WHATS_HAPPENING);

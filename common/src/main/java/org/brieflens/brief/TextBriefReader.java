@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Reads one {@code .txt} brief. The document id is the path relative to the input root without
- * the extension; the date comes from the path ({@link BriefDates#fromPath}).
+ * the extension; the date comes from the path ({@link BriefDates#fromPath}). A leading byte-order
+ * mark and CRLF line ends are accepted; HTML markup is reduced to its text ({@link MarkupText}).
  */
 public final class TextBriefReader {
     private final int maxChars;
@@ -23,6 +24,9 @@ public final class TextBriefReader {
      */
     public ParsedInput read(String relativePath, byte[] bytes) {
         String docId = relativePath.replaceFirst("\\.[A-Za-z]+$", "");
+        if (InputText.looksBinary(bytes)) {
+            return reject(relativePath, docId, RejectReason.BINARY_CONTENT, "file holds binary data (NUL or control bytes)");
+        }
         Optional<String> decoded = InputText.decodeUtf8(bytes);
         if (decoded.isEmpty()) {
             return reject(relativePath, docId, RejectReason.INVALID_ENCODING, "file is not valid UTF-8");
@@ -41,9 +45,13 @@ public final class TextBriefReader {
         } catch (DateTimeParseException e) {
             return reject(relativePath, docId, RejectReason.BAD_DATE, "path date '" + e.getParsedString() + "' is not a calendar date");
         }
-        List<SectionText> sections = BriefParser.sections(text);
+        String plain = MarkupText.toPlainText(text);
+        if (BriefParser.headingsWithoutText(plain)) {
+            return reject(relativePath, docId, RejectReason.EMPTY_TEXT, "brief has headings but no text under them");
+        }
+        List<SectionText> sections = BriefParser.sections(plain);
         if (sections.isEmpty()) {
-            return reject(relativePath, docId, RejectReason.EMPTY_TEXT, "no content after removing headings and boilerplate");
+            return reject(relativePath, docId, RejectReason.EMPTY_TEXT, "no content after removing headings, markup and boilerplate");
         }
         String title = sections.get(0).section() == Section.BODY ? "" : sections.get(0).text();
         return ParsedInput.of(new Brief(docId, relativePath, title, date, relativePath, sections));

@@ -42,4 +42,13 @@ class BriefDatesTest {
     void acceptsLeapDays() {
         assertThat(BriefDates.parseIso("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
     }
+
+    @Test
+    void takesTheDatePartOfAnIsoDateTimeAsWritten() {
+        assertThat(BriefDates.parseIso("2025-03-04T23:30:00-05:00")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(BriefDates.parseIso("2025-03-04T10:15:30Z")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThat(BriefDates.parseIso("2025-03-04T10:15")).isEqualTo(LocalDate.of(2025, 3, 4));
+        assertThatThrownBy(() -> BriefDates.parseIso("2025-02-30T10:15:30Z")).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> BriefDates.parseIso("2025-03-04Tnoon")).isInstanceOf(DateTimeParseException.class);
+    }
 }

@@ -73,4 +73,20 @@ class BriefParserTest {
         assertThat(BriefParser.sections("  \n\nAI Generated Content\nDo you find this article useful?\n")).isEmpty();
         assertThat(BriefParser.sections("")).isEmpty();
     }
+
+    @Test
+    void findsNoBriefTextUnderHeadingsWithoutText() {
+        assertThat(BriefParser.headingsWithoutText("Who?\nWhat's Happening?\n\nWhat's Next?")).isTrue();
+        assertThat(BriefParser.headingsWithoutText("What's Happening?\nWhat's Next?")).isTrue();
+        assertThat(BriefParser.headingsWithoutText("Who?\nWhat's Next?\nSoon.")).isFalse();
+        assertThat(BriefParser.headingsWithoutText("A plain article.\nWith a body.")).isFalse();
+    }
+
+    @Test
+    void checksLongLinesForHeadingsInLinearTime() {
+        String line = "?".repeat(200_000) + " really";
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(2),
+                () -> assertThat(BriefParser.hasHeadings(line)).isFalse());
+    }
 }

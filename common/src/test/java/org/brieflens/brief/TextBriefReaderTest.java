@@ -26,6 +26,36 @@ class TextBriefReaderTest {
                 .isEqualTo(RejectReason.INVALID_ENCODING);
         assertThat(reader.read("b.txt", new byte[] {'a', 0, 'b'}).rejection().reason())
                 .isEqualTo(RejectReason.BINARY_CONTENT);
+        assertThat(reader.read("c.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, (byte) 0xC8})
+                .rejection().reason()).isEqualTo(RejectReason.BINARY_CONTENT);
+    }
+
+    @Test
+    void readsBomAndCrlfLikePlainText() {
+        Brief plain = reader.read("p.txt", "Who wins?\nWhat's Happening?\nA deal.\n".getBytes(StandardCharsets.UTF_8)).brief();
+        Brief bom = reader.read("p.txt", "\uFEFFWho wins?\r\nWhat's Happening?\r\nA deal.\r\n".getBytes(StandardCharsets.UTF_8)).brief();
+
+        assertThat(bom).isEqualTo(plain);
+    }
+
+    @Test
+    void rejectsABriefWithHeadingsButNoText() {
+        Rejection rejection = reader.read("h.txt", "Who wins?\nWhat's Happening?\n\nWhat's Next?\n".getBytes(StandardCharsets.UTF_8))
+                .rejection();
+
+        assertThat(rejection.reason()).isEqualTo(RejectReason.EMPTY_TEXT);
+        assertThat(rejection.detail()).isEqualTo("brief has headings but no text under them");
+    }
+
+    @Test
+    void readsTheTextOfAnHtmlPageWithBriefHeadings() {
+        String html = "<!DOCTYPE html><html><head><title>Who wins?</title><style>p {color: red}</style></head>"
+                + "<body><h2>What's Happening?</h2><p>Intel &amp; AMD cut prices.</p></body></html>";
+        Brief brief = reader.read("h.txt", html.getBytes(StandardCharsets.UTF_8)).brief();
+
+        assertThat(brief.title()).isEqualTo("Who wins?");
+        assertThat(brief.sections()).extracting(SectionText::section).containsExactly(Section.LEAD, Section.WHATS_HAPPENING);
+        assertThat(brief.sections().get(1).text()).isEqualTo("Intel & AMD cut prices.");
     }
 
     @Test

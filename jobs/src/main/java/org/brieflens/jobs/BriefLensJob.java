@@ -47,7 +47,9 @@ public final class BriefLensJob {
                 return ExitCode.OK.code();
             }
             JobOptions options = parsed.get();
-            InputFiles.list(new Configuration(), options.input()); // fail fast, before Spark starts
+            // Fail fast on the input and the output, before Spark starts.
+            InputFiles.list(new Configuration(), options.input());
+            OutputLayout.prepare(options.input(), options.output(), new Configuration());
             SparkSession spark = session(options);
             try {
                 Manifest manifest = run(spark, options);
@@ -114,7 +116,7 @@ public final class BriefLensJob {
         Configuration hadoop = jsc.hadoopConfiguration();
         InputFiles inputs = InputFiles.list(hadoop, options.input());
         String batch = options.batch() != null ? options.batch() : Batches.derive(options.input());
-        OutputLayout out = new OutputLayout(options.output(), hadoop);
+        OutputLayout out = OutputLayout.prepare(options.input(), options.output(), hadoop);
 
         JavaRDD<ParsedInput> settled = deduplicate(read(jsc, inputs, options), 2 * jsc.defaultParallelism())
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -133,12 +135,17 @@ public final class BriefLensJob {
             }
             FactTables.write(spark, outcomes, batch, counts, out);
             TrendTables.write(spark, out);
+            // Step "check": the written tables are checked and the verdicts recorded before they are enforced.
+            QualityReport quality = QualityGate.check(spark, out);
+            RejectRate rejectRate = new RejectRate(options.maxRejectRate(), counts.rejected(), counts.input());
             Manifest manifest = new Manifest(UUID.randomUUID().toString(), batch, options.input(), out.root(), start,
                     Instant.now(), options.profile().code(), spark.version(), jsc.master(), counts,
-                    Pipelines.loadMillis(options.profile()), inputs.skipped());
+                    Pipelines.loadMillis(options.profile()), inputs.skipped(), rejectRate, quality);
             manifest.write(out);
-            LOG.info("brieflens batch {}: {} documents in, {} processed, {} rejected", batch, counts.input(),
-                    counts.processed(), counts.rejected());
+            LOG.info("brieflens batch {}: {} documents in, {} processed, {} rejected; {}", batch, counts.input(),
+                    counts.processed(), counts.rejected(), quality.summary());
+            quality.enforce();
+            rejectRate.enforce();
             return manifest;
         } finally {
             outcomes.unpersist(false);

@@ -63,6 +63,9 @@ record InputFiles(List<InputFile> files, List<String> skipped) {
             addFile(match.getPath(), root);
             return;
         }
+        if ("file".equals(match.getPath().toUri().getScheme())) {
+            LocalLinks.refuseLoops(match.getPath().toUri());
+        }
         RemoteIterator<LocatedFileStatus> listing = fs.listFiles(match.getPath(), true);
         while (listing.hasNext()) {
             addFile(listing.next().getPath(), root);

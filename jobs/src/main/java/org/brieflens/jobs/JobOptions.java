@@ -32,6 +32,10 @@ public record JobOptions(String input, String output, String master, AnnotatorPr
     static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
     static final int DEFAULT_MAX_SENTENCE_TOKENS = org.brieflens.nlp.BriefAnnotator.DEFAULT_MAX_SENTENCE_TOKENS;
     static final int DEFAULT_MAX_DOC_SECONDS = 120;
+    /** Master URLs Spark 4 accepts: local modes, standalone (one or more masters), YARN, Kubernetes. */
+    private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
+            "local(\\[([1-9]\\d*|\\*)(,[1-9]\\d*)?])?|local-cluster\\[[1-9]\\d*,[1-9]\\d*,[1-9]\\d*]"
+                    + "|spark://[^/\\s,]+:\\d+(,[^/\\s,]+:\\d+)*|yarn|k8s://\\S+");
 
     /** Options with the default limits and no reject-rate limit. */
     public JobOptions(String input, String output, String master, AnnotatorProfile profile, String batch,
@@ -91,7 +95,12 @@ public record JobOptions(String input, String output, String master, AnnotatorPr
         int maxDocChars = positiveInt(values, "--max-doc-chars", DEFAULT_MAX_DOC_CHARS);
         int maxSentenceTokens = positiveInt(values, "--max-sentence-tokens", DEFAULT_MAX_SENTENCE_TOKENS);
         int maxDocSeconds = positiveInt(values, "--max-doc-seconds", DEFAULT_MAX_DOC_SECONDS);
-        return new JobOptions(input, output, values.get("--master"), profile, batch, partitions, maxDocChars,
+        String master = values.get("--master");
+        if (master != null && !MASTER.matcher(master).matches()) {
+            throw JobFailure.usage("invalid --master '%s': expected local, local[N], local[*], spark://HOST:PORT, yarn"
+                    + " or k8s://URL", master);
+        }
+        return new JobOptions(input, output, master, profile, batch, partitions, maxDocChars,
                 maxSentenceTokens, maxDocSeconds, fraction(values, "--max-reject-rate"));
     }
 

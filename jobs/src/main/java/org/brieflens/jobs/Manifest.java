@@ -13,13 +13,14 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The run's {@code _manifest.json}: what ran, on what, with which versions, and the counts that
- * must reconcile ({@code input = processed + rejected}). The latest run's manifest sits at the
- * output root; each batch's is kept under {@code _manifests/}.
+ * The run's {@code _manifest.json}: what ran, on what, with which versions, the counts that
+ * must reconcile ({@code input = processed + rejected}), the reject rate against its limit and
+ * the quality gate's report. The latest run's manifest sits at the output root; each batch's is
+ * kept under {@code _manifests/}.
  */
 record Manifest(String runId, String batch, String input, String output, Instant start, Instant end,
                 String profile, String sparkVersion, String master, RunCounts counts, long nlpLoadMillis,
-                List<String> skippedFiles) {
+                List<String> skippedFiles, RejectRate rejectRate, QualityReport quality) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -39,6 +40,8 @@ record Manifest(String runId, String batch, String input, String output, Instant
         map.put("counts", countsMap());
         map.put("skipped_files", skippedFiles);
         map.put("tables", Tables.ALL);
+        map.put("reject_rate", rejectRate.asMap());
+        map.put("quality", quality.asMap());
         return map;
     }
 

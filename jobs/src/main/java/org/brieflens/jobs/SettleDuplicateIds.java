@@ -12,7 +12,7 @@ import org.brieflens.brief.Rejection;
 import scala.Tuple2;
 
 /**
- * Step "deduplicate": of the documents sharing an id, the one read first (by origin) is kept and
+ * Step "deduplicate": of the documents sharing an id, the one read first (by file, then line) is kept and
  * the others are rejected as {@link RejectReason#DUPLICATE_ID}, saying whether their text differs.
  */
 final class SettleDuplicateIds implements FlatMapFunction<Tuple2<String, Iterable<Brief>>, ParsedInput> {
@@ -20,7 +20,7 @@ final class SettleDuplicateIds implements FlatMapFunction<Tuple2<String, Iterabl
     public Iterator<ParsedInput> call(Tuple2<String, Iterable<Brief>> group) {
         List<Brief> briefs = new ArrayList<>();
         group._2().forEach(briefs::add);
-        briefs.sort(Comparator.comparing(Brief::origin));
+        briefs.sort(Comparator.comparing((Brief b) -> file(b.origin())).thenComparingLong(b -> line(b.origin())));
         Brief kept = briefs.get(0);
         List<ParsedInput> result = new ArrayList<>();
         result.add(ParsedInput.of(kept));
@@ -30,5 +30,17 @@ final class SettleDuplicateIds implements FlatMapFunction<Tuple2<String, Iterabl
                     "id '" + duplicate.docId() + "' already read, " + how + " " + kept.origin())));
         }
         return result.iterator();
+    }
+
+    /** The file of an origin ({@code path:line} or {@code path}). */
+    private static String file(String origin) {
+        return line(origin) < 0 ? origin : origin.substring(0, origin.lastIndexOf(':'));
+    }
+
+    /** The line number of an origin, compared as a number (line 9 comes before line 10); -1 without one. */
+    private static long line(String origin) {
+        String suffix = origin.substring(origin.lastIndexOf(':') + 1);
+        return !suffix.isEmpty() && suffix.length() < 19 && suffix.chars().allMatch(Character::isDigit)
+                && origin.contains(":") ? Long.parseLong(suffix) : -1;
     }
 }
