@@ -8,7 +8,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /** Where each table and the manifest live under the output folder, on any Hadoop file system. */
-final class OutputLayout {
+public final class OutputLayout {
     static final String MANIFEST = "_manifest.json";
     static final String MANIFESTS = "_manifests";
 
@@ -25,7 +25,7 @@ final class OutputLayout {
         }
     }
 
-    String root() {
+    public String root() {
         return root.toString();
     }
 
