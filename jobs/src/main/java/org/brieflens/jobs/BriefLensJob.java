@@ -17,6 +17,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.brieflens.brief.Brief;
 import org.brieflens.brief.ParsedInput;
 import org.brieflens.extract.DocumentExtractor;
+import org.brieflens.jobs.report.HtmlReport;
 import org.brieflens.nlp.Pipelines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +122,7 @@ public final class BriefLensJob {
                     Instant.now(), options.profile().code(), spark.version(), jsc.master(), counts,
                     Pipelines.loadMillis(options.profile()), inputs.skipped());
             manifest.write(out);
+            HtmlReport.write(spark, out, manifest);
             LOG.info("brieflens batch {}: {} documents in, {} processed, {} rejected", batch, counts.input(),
                     counts.processed(), counts.rejected());
             return manifest;

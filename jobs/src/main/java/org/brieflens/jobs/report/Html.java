@@ -50,10 +50,4 @@ final class Html {
     static String px(double value) {
         return decimal(value, 1);
     }
-
-    /** An id usable as an HTML anchor, from any text: lower-case letters, digits and dashes. */
-    static String anchor(String prefix, String raw) {
-        String slug = raw == null ? "" : raw.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return prefix + "-" + slug;
-    }
 }

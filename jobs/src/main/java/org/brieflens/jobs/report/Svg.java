@@ -12,7 +12,8 @@ final class Svg {
     /** The opening {@code <svg>} tag with the chart's key, size, title element and visible title. */
     static String open(String key, String title, int width, int height) {
         String id = Html.text(key) + "-title";
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" data-chart=\"" + Html.text(key)
+        // No xmlns: the HTML parser puts inline <svg> in the SVG namespace by itself.
+        return "<svg class=\"chart\" data-chart=\"" + Html.text(key)
                 + "\" viewBox=\"0 0 " + width + " " + height + "\" width=\"" + width + "\" height=\"" + height
                 + "\" role=\"img\" aria-labelledby=\"" + id + "\">\n<title id=\"" + id + "\">" + Html.text(title)
                 + "</title>\n" + text("chart-title", 8, 20, "start", title);
