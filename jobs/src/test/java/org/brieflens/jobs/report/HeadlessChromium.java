@@ -46,8 +46,9 @@ final class HeadlessChromium implements AutoCloseable {
      * @param problems   console errors, uncaught exceptions and failed loads, as text
      * @param points     per chart key, the data points shown on screen, in page order
      * @param screenshot the whole page as PNG
+     * @param probe      what the probe expression returned, as text
      */
-    record Rendering(List<String> problems, Map<String, Integer> points, byte[] screenshot) {
+    record Rendering(List<String> problems, Map<String, Integer> points, byte[] screenshot, String probe) {
     }
 
     private final Process process;
@@ -110,6 +111,15 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Loads the page in a new tab, lets its scripts run, and reports what happened. */
     Rendering render(URI page) throws IOException, InterruptedException {
+        return render(page, "''");
+    }
+
+    /**
+     * Loads the page in a new tab, lets its scripts run, evaluates the probe (a JavaScript
+     * expression, after the screenshot so it may change the page), and reports what happened;
+     * errors the probe causes are reported too.
+     */
+    Rendering render(URI page, String probe) throws IOException, InterruptedException {
         JsonNode tab = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(endpoint + "/json/new?about:blank"))
                 .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body());
         try (DevToolsConnection devTools = new DevToolsConnection(http, URI.create(tab.get("webSocketDebuggerUrl").asText()))) {
@@ -121,7 +131,12 @@ final class HeadlessChromium implements AutoCloseable {
             DevToolsConnection.sleep(300); // errors of scripts that run just after load
             Map<String, Integer> points = points(devTools);
             byte[] screenshot = screenshot(devTools);
-            return new Rendering(problems(devTools.events()), points, screenshot);
+            JsonNode probed = devTools.send("Runtime.evaluate", Map.of("expression", probe, "returnByValue", true));
+            if (probed.has("exceptionDetails")) {
+                throw new IllegalStateException("the probe failed: " + exception(probed.get("exceptionDetails")));
+            }
+            DevToolsConnection.sleep(100); // errors of handlers the probe set off
+            return new Rendering(problems(devTools.events()), points, screenshot, probed.path("result").path("value").asText());
         } finally {
             http.send(HttpRequest.newBuilder(URI.create(endpoint + "/json/close/" + tab.get("id").asText())).build(),
                     HttpResponse.BodyHandlers.discarding());

@@ -60,9 +60,19 @@ class ReportBrowserTest {
                 .config("spark.sql.session.timeZone", "UTC").getOrCreate();
     }
 
+    /** Clicks the first legend entry of the companies' share of voice and reads which lines are hidden. */
+    private static final String CLICK_LEGEND = """
+            (function () {
+              var chart = document.querySelector('svg[data-chart="sov-companies"]');
+              chart.querySelector('.legend-item[data-series="0"]').dispatchEvent(new MouseEvent('click', {bubbles: true}));
+              return Array.from(chart.querySelectorAll('.series.hidden')).map(function (s) {
+                return s.getAttribute('data-series') + ':' + getComputedStyle(s).display;
+              }).join(',');
+            })()""";
+
     @Test
     void rendersEveryChartWithAllItsPointsAndNoErrors() throws Exception {
-        HeadlessChromium.Rendering rendering = chromium.render(output.resolve(HtmlReport.PAGE).toUri());
+        HeadlessChromium.Rendering rendering = chromium.render(output.resolve(HtmlReport.PAGE).toUri(), CLICK_LEGEND);
         Files.createDirectories(SCREENSHOT.getParent());
         Files.write(SCREENSHOT, rendering.screenshot());
 
@@ -74,6 +84,7 @@ class ReportBrowserTest {
         assertThat(rendering.points()).allSatisfy((chart, shown) -> assertThat(shown).as(chart).isPositive());
         assertThat(rendering.points()).isEqualTo(pointsInSource(html));
         assertThat(rendering.screenshot()).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(rendering.probe()).isEqualTo("0:none"); // the legend's script hid the first line
     }
 
     @Test
