@@ -10,8 +10,19 @@ import org.apache.spark.sql.SparkSession;
  * them apart from the job's own views in the same session), and the small queries over them.
  */
 final class ReportTables {
-    static final List<String> READ = List.of("documents", "mentions", "relations", "amounts", "rejected",
+    static final List<String> TABLES = List.of("documents", "mentions", "relations", "amounts", "rejected",
             "company_trends", "parent_trends", "region_trends", "competitor_trends", "trending");
+
+    /**
+     * Sentences whose text the fact tables keep, by document and index: the evidence of relations
+     * and amounts. Mentions carry offsets, not text; titles are in {@code documents}.
+     */
+    private static final String SENTENCES = """
+            SELECT doc_id, batch, sentence_index, min(sentence) AS sentence FROM (
+              SELECT doc_id, batch, sentence_index, evidence AS sentence FROM report_relations
+              UNION ALL
+              SELECT doc_id, batch, sentence_index, evidence FROM report_amounts)
+            GROUP BY doc_id, batch, sentence_index""";
 
     private final SparkSession spark;
 
@@ -21,7 +32,7 @@ final class ReportTables {
 
     /** Registers a view over each table under the output root; fact tables bring their {@code batch} column. */
     static ReportTables register(SparkSession spark, String root) {
-        for (String table : READ) {
+        for (String table : TABLES) {
             spark.read().parquet(root + "/" + table).createOrReplaceTempView("report_" + table);
         }
         // Later copies of the same content are stored but not counted, as in the trend tables.
@@ -33,17 +44,6 @@ final class ReportTables {
         spark.sql(SENTENCES).createOrReplaceTempView("report_sentences");
         return new ReportTables(spark);
     }
-
-    /**
-     * Sentences whose text the tables keep: relation and amount evidence, and titles (a mention in
-     * the title or lead of a document is in its title). Mentions carry offsets, not text.
-     */
-    private static final String SENTENCES = """
-            SELECT doc_id, batch, sentence_index, min(sentence) AS sentence FROM (
-              SELECT doc_id, batch, sentence_index, evidence AS sentence FROM report_relations
-              UNION ALL
-              SELECT doc_id, batch, sentence_index, evidence FROM report_amounts)
-            GROUP BY doc_id, batch, sentence_index""";
 
     List<Row> rows(String sql) {
         return spark.sql(sql).collectAsList();

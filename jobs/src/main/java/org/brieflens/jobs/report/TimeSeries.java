@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
@@ -20,22 +21,25 @@ record TimeSeries(List<String> periods, List<Series> series, long entities, long
     /** At most this many weeks (two years) per chart: keeps the page small on long corpora. */
     static final int WEEKS = 104;
 
+    /** The week rows of one trend table, narrowed to the columns charted. */
+    private static final String WEEKLY = """
+            SELECT %2$s AS id, %3$s AS name, period_start, CAST(%4$s AS DOUBLE) AS value, mentions
+            FROM %1$s WHERE grain = 'week' %5$s""";
+
     private static final String QUERY = """
-            WITH rows AS (SELECT %2$s AS id, %3$s AS name, period_start, %4$s AS value, mentions
-                          FROM %1$s WHERE grain = 'week' %5$s),
-            weeks AS (SELECT period_start FROM (SELECT DISTINCT period_start FROM rows)
-                      ORDER BY period_start DESC LIMIT %7$d),
-            shown AS (SELECT * FROM rows WHERE period_start IN (SELECT period_start FROM weeks)),
-            top AS (SELECT id, max_by(name, struct(mentions, name)) AS name, sum(mentions) AS total FROM shown GROUP BY id HAVING total > 0
-                    ORDER BY total DESC, id LIMIT %6$d)
+            WITH weeks AS (SELECT period_start FROM (SELECT DISTINCT period_start FROM report_weekly)
+                           ORDER BY period_start DESC LIMIT %2$d),
+            shown AS (SELECT * FROM report_weekly WHERE period_start IN (SELECT period_start FROM weeks)),
+            top AS (SELECT id, max_by(name, struct(mentions, name)) AS name, sum(mentions) AS total FROM shown
+                    GROUP BY id HAVING total > 0 ORDER BY total DESC, id LIMIT %1$d)
             SELECT 'week' AS kind, CAST(period_start AS STRING) AS period, NULL AS id, NULL AS name, 0.0 AS value, 0 AS total
             FROM weeks
             UNION ALL
-            SELECT 'value', CAST(s.period_start AS STRING), s.id, t.name, CAST(s.value AS DOUBLE), t.total
+            SELECT 'value', CAST(s.period_start AS STRING), s.id, t.name, s.value, t.total
             FROM shown s JOIN top t ON s.id = t.id
             UNION ALL
             SELECT 'counts', NULL, NULL, NULL, (SELECT count(DISTINCT id) FROM shown WHERE mentions > 0),
-                   (SELECT count(DISTINCT period_start) FROM rows)""";
+                   (SELECT count(DISTINCT period_start) FROM report_weekly)""";
 
     /**
      * Loads the series from one trend table.
@@ -53,7 +57,16 @@ record TimeSeries(List<String> periods, List<Series> series, long entities, long
         Map<String, Map<String, Double>> values = new LinkedHashMap<>();
         long entities = 0;
         long allPeriods = 0;
-        for (Row row : tables.rows(QUERY.formatted(view, id, name, value, filter, TOP, WEEKS))) {
+        // Cached: the query reads the week rows five times, and the trend tables hold every grain.
+        Dataset<Row> weekly = tables.sql(WEEKLY.formatted(view, id, name, value, filter)).cache();
+        weekly.createOrReplaceTempView("report_weekly");
+        List<Row> rows;
+        try {
+            rows = tables.rows(QUERY.formatted(TOP, WEEKS));
+        } finally {
+            weekly.unpersist();
+        }
+        for (Row row : rows) {
             switch (row.getString(0)) {
                 case "week" -> periods.add(row.getString(1));
                 case "value" -> {
