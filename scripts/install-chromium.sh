@@ -10,7 +10,15 @@ fi
 
 sudo=()
 if [[ $(id -u) -ne 0 ]]; then
+  if ! command -v sudo >/dev/null 2>&1; then
+    echo "brieflens: chromium is missing and installing it needs root: run this script as root" >&2
+    exit 1
+  fi
   sudo=(sudo)
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "brieflens: chromium is missing and apt-get is not available: install chromium and put it on the PATH, or set BRIEFLENS_CHROMIUM" >&2
+  exit 1
 fi
 
 echo "brieflens: installing chromium (apt-get)..." >&2

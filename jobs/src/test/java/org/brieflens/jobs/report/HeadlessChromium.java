@@ -64,7 +64,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Starts Chromium; fails (never skips) when it is not installed. */
     static HeadlessChromium start() throws IOException {
-        Path executable = executable();
+        Path executable = executable(System.getenv());
         Path profile = Files.createTempDirectory("brieflens-chromium");
         Process process = new ProcessBuilder(executable.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check", "--remote-debugging-port=0",
@@ -73,9 +73,9 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(process, profile, port(process, profile));
     }
 
-    /** {@code BRIEFLENS_CHROMIUM}, else {@code chromium} on the PATH. */
-    static Path executable() {
-        String configured = System.getenv("BRIEFLENS_CHROMIUM");
+    /** {@code BRIEFLENS_CHROMIUM}, else {@code chromium} on the PATH, of this environment. */
+    static Path executable(Map<String, String> env) {
+        String configured = env.get("BRIEFLENS_CHROMIUM");
         if (configured != null && !configured.isBlank()) {
             Path path = Path.of(configured);
             if (!Files.isExecutable(path)) {
@@ -83,7 +83,7 @@ final class HeadlessChromium implements AutoCloseable {
             }
             return path;
         }
-        String path = System.getenv().getOrDefault("PATH", "");
+        String path = env.getOrDefault("PATH", "");
         return Stream.of(path.split(File.pathSeparator)).map(dir -> Path.of(dir, "chromium")).filter(Files::isExecutable)
                 .findFirst().orElseThrow(() -> new IllegalStateException(
                         "chromium is not on the PATH: run scripts/install-chromium.sh (or set BRIEFLENS_CHROMIUM)"));
