@@ -18,6 +18,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.brieflens.brief.Brief;
 import org.brieflens.brief.ParsedInput;
 import org.brieflens.extract.DocumentExtractor;
+import org.brieflens.jobs.report.HtmlReport;
 import org.brieflens.nlp.BriefAnnotator;
 import org.brieflens.nlp.Pipelines;
 import org.slf4j.Logger;
@@ -142,6 +143,9 @@ public final class BriefLensJob {
                     Instant.now(), options.profile().code(), spark.version(), jsc.master(), counts,
                     Pipelines.loadMillis(options.profile()), inputs.skipped(), rejectRate, quality);
             manifest.write(out);
+            if (options.report()) {
+                HtmlReport.write(spark, out, manifest);
+            }
             LOG.info("brieflens batch {}: {} documents in, {} processed, {} rejected; {}", batch, counts.input(),
                     counts.processed(), counts.rejected(), quality.summary());
             quality.enforce();

@@ -25,10 +25,11 @@ import org.brieflens.nlp.AnnotatorProfile;
  * @param maxDocSeconds     annotation of one document taking longer is stopped and the document rejected
  * @param maxRejectRate     fraction of input documents (0 to 1) that may be rejected before the run
  *                          fails with {@link ExitCode#TOO_MANY_REJECTS}; null for no limit
+ * @param report            whether to write the HTML report ({@code DIR/report/index.html}) after the tables
  */
 public record JobOptions(String input, String output, String master, AnnotatorProfile profile, String batch,
                          int partitions, int maxDocChars, int maxSentenceTokens, int maxDocSeconds,
-                         Double maxRejectRate) implements Serializable {
+                         Double maxRejectRate, boolean report) implements Serializable {
     static final int DEFAULT_MAX_DOC_CHARS = 1_000_000;
     static final int DEFAULT_MAX_SENTENCE_TOKENS = org.brieflens.nlp.BriefAnnotator.DEFAULT_MAX_SENTENCE_TOKENS;
     static final int DEFAULT_MAX_DOC_SECONDS = 120;
@@ -37,11 +38,17 @@ public record JobOptions(String input, String output, String master, AnnotatorPr
             "local(\\[([1-9]\\d*|\\*)(,[1-9]\\d*)?])?|local-cluster\\[[1-9]\\d*,[1-9]\\d*,[1-9]\\d*]"
                     + "|spark://[^/\\s,]+:\\d+(,[^/\\s,]+:\\d+)*|yarn|k8s://\\S+");
 
-    /** Options with the default limits and no reject-rate limit. */
+    /** Options with the default limits, no reject-rate limit, and the report. */
     public JobOptions(String input, String output, String master, AnnotatorProfile profile, String batch,
                       int partitions, int maxDocChars) {
         this(input, output, master, profile, batch, partitions, maxDocChars, DEFAULT_MAX_SENTENCE_TOKENS,
-                DEFAULT_MAX_DOC_SECONDS, null);
+                DEFAULT_MAX_DOC_SECONDS, null, true);
+    }
+
+    /** These options with the HTML report on or off. */
+    public JobOptions withReport(boolean on) {
+        return new JobOptions(input, output, master, profile, batch, partitions, maxDocChars, maxSentenceTokens,
+                maxDocSeconds, maxRejectRate, on);
     }
 
     /** Every option with its value placeholder and meaning, in the order --help prints them. */
@@ -101,7 +108,16 @@ public record JobOptions(String input, String output, String master, AnnotatorPr
                     + " or k8s://URL", master);
         }
         return new JobOptions(input, output, master, profile, batch, partitions, maxDocChars,
-                maxSentenceTokens, maxDocSeconds, fraction(values, "--max-reject-rate"));
+                maxSentenceTokens, maxDocSeconds, fraction(values, "--max-reject-rate"), onOff(values, "--report"));
+    }
+
+    private static boolean onOff(Map<String, String> values, String option) {
+        String value = values.getOrDefault(option, "on").strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (value) {
+            case "on", "true", "yes" -> true;
+            case "off", "false", "no" -> false;
+            default -> throw JobFailure.usage("%s '%s' must be on or off", option, values.get(option));
+        };
     }
 
     private static Double fraction(Map<String, String> values, String option) {
@@ -171,6 +187,7 @@ public record JobOptions(String input, String output, String master, AnnotatorPr
                 + DEFAULT_MAX_DOC_SECONDS + ")");
         help.put("--max-reject-rate", "R  fail the run (exit 4) when more than this fraction of documents is rejected,"
                 + " after writing them (default: no limit)");
+        help.put("--report", "on|off  write the HTML report DIR/report/index.html after the tables (default on)");
         help.put("--help", "print this help and exit");
         return help;
     }

@@ -18,13 +18,13 @@ import java.util.Properties;
  * the quality gate's report. The latest run's manifest sits at the output root; each batch's is
  * kept under {@code _manifests/}.
  */
-record Manifest(String runId, String batch, String input, String output, Instant start, Instant end,
+public record Manifest(String runId, String batch, String input, String output, Instant start, Instant end,
                 String profile, String sparkVersion, String master, RunCounts counts, long nlpLoadMillis,
                 List<String> skippedFiles, RejectRate rejectRate, QualityReport quality) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    Map<String, Object> asMap() {
+    public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("run_id", runId);
         map.put("batch", batch);

@@ -13,7 +13,7 @@ import org.apache.hadoop.fs.Path;
  * Where each table and the manifest live under the output folder, on any Hadoop file system.
  * Every path it hands out or writes is checked to lie below the output folder.
  */
-final class OutputLayout {
+public final class OutputLayout {
     static final String MANIFEST = "_manifest.json";
     static final String MANIFESTS = "_manifests";
     /** Schemes whose root is a bucket of its own, which may hold the tables directly. */
@@ -71,7 +71,7 @@ final class OutputLayout {
         return message == null ? "no reason given" : message.lines().findFirst().orElse("");
     }
 
-    String root() {
+    public String root() {
         return root.toString();
     }
 

@@ -47,7 +47,7 @@ class BadInputTest {
         Files.writeString(input.resolve("notes.md"), "not an input file");
         spark = SparkTestSession.get();
         manifest = BriefLensJob.run(spark, new JobOptions(input.toString(), output.toString(), null,
-                AnnotatorProfile.FAST, "bad", 2, JobOptions.DEFAULT_MAX_DOC_CHARS));
+                AnnotatorProfile.FAST, "bad", 2, JobOptions.DEFAULT_MAX_DOC_CHARS).withReport(false));
     }
 
     @Test

@@ -25,7 +25,7 @@ class BbcCorpusTest {
         SparkSession spark = SparkTestSession.get();
 
         Manifest manifest = BriefLensJob.run(spark, new JobOptions(BBC.toString(), output.toString(), null,
-                AnnotatorProfile.FAST, null, 0, JobOptions.DEFAULT_MAX_DOC_CHARS));
+                AnnotatorProfile.FAST, null, 0, JobOptions.DEFAULT_MAX_DOC_CHARS).withReport(false));
 
         assertThat(manifest.counts().input()).isEqualTo(lines);
         assertThat(manifest.counts().rejected()).isZero();

@@ -29,7 +29,7 @@ class DeterminismTest {
 
     private static JobOptions options(Path output, int partitions) {
         return new JobOptions(SampleRunTest.SAMPLE.toString(), output.toString(), null, AnnotatorProfile.FAST, "sample",
-                partitions, JobOptions.DEFAULT_MAX_DOC_CHARS);
+                partitions, JobOptions.DEFAULT_MAX_DOC_CHARS).withReport(false);
     }
 
     private static List<Row> sorted(Dataset<Row> table) {

@@ -54,7 +54,7 @@ class HostileInputTest {
         spark = SparkTestSession.get();
         long start = System.nanoTime();
         manifest = BriefLensJob.run(spark, new JobOptions(input.toString(), output.toString(), null, AnnotatorProfile.FAST,
-                "hostile", 4, JobOptions.DEFAULT_MAX_DOC_CHARS, JobOptions.DEFAULT_MAX_SENTENCE_TOKENS, MAX_DOC_SECONDS, null));
+                "hostile", 4, JobOptions.DEFAULT_MAX_DOC_CHARS, JobOptions.DEFAULT_MAX_SENTENCE_TOKENS, MAX_DOC_SECONDS, null, false));
         runSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
         documents = byColumn(Tables.DOCUMENTS, "origin");
         rejected = byColumn(Tables.REJECTED, "source");

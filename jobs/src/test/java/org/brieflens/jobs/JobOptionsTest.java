@@ -32,6 +32,8 @@ class JobOptionsTest {
         assertThat(options.maxSentenceTokens()).isEqualTo(80);
         assertThat(options.maxDocSeconds()).isEqualTo(5);
         assertThat(options.maxRejectRate()).isEqualTo(0.25);
+        assertThat(options.report()).isTrue();
+        assertThat(JobOptions.parse("--input", "in", "--output", "out", "--report", "off").orElseThrow().report()).isFalse();
     }
 
     @Test
@@ -55,6 +57,7 @@ class JobOptionsTest {
         assertUsage(new String[] {"--input", "in", "--output", "o", "--batch", "../x"}, "--batch '../x'");
         assertUsage(new String[] {"--input"}, "option --input needs a value");
         assertUsage(new String[] {"--input", "in", "--output", "o", "--max-reject-rate", "1.5"}, "--max-reject-rate '1.5'");
+        assertUsage(new String[] {"--input", "in", "--output", "o", "--report", "maybe"}, "--report 'maybe'");
         assertUsage(new String[] {"--input", "in", "--output", "o", "--max-doc-seconds", "0"}, "--max-doc-seconds '0'");
     }
 
