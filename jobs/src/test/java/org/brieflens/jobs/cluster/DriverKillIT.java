@@ -11,16 +11,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A driver killed with SIGKILL while it writes batch b, then the same run started again: the
- * output equals an undisturbed run of batch a then batch b (no partial or duplicate rows), and
- * batch a's files are untouched throughout.
+ * A driver killed with SIGKILL while it writes batch b, then the same run started again. The kill
+ * comes once at least one table of the batch is completely staged and others are still being
+ * written: readers then still see exactly the earlier tables, the rerun's output equals an
+ * undisturbed run of batch a then batch b (no partial or duplicate rows), and batch a's files are
+ * untouched throughout.
  */
 class DriverKillIT {
     private static final Duration KILL_DEADLINE = Duration.ofMinutes(5);
@@ -34,27 +35,30 @@ class DriverKillIT {
         assertThat(batchAFiles).isNotEmpty();
 
         SubmittedJob killed = SubmittedJob.start("local[2]", SampleBatches.B, output);
-        List<Path> staging = awaitStaging(killed, output);
+        awaitACompletelyStagedTable(killed, output);
         assertThat(killed.isAlive()).as("driver still writing when killed").isTrue();
         killed.killHard();
-        assertThat(OutputTables.stagingLeftovers(output)).as("staged output of the killed run").isNotEmpty();
         assertThat(killed.log()).doesNotContain("brieflens batch 'b' done");
+        assertThat(OutputTables.stagingLeftovers(output)).as("staged output of the killed run").isNotEmpty();
+        OutputTables.assertSameTables(ReferenceRuns.batchA(), output); // the killed run is invisible to readers
 
         SubmittedJob.start("local[2]", SampleBatches.B, output).assertSucceeded();
 
-        assertThat(staging).isNotEmpty();
         assertThat(checksums(output, "batch=" + SampleBatches.A)).as("files of batch a").isEqualTo(batchAFiles);
         assertThat(OutputTables.stagingLeftovers(output)).as("staging folders after the rerun").isEmpty();
         OutputTables.assertSameTables(expected, output);
     }
 
-    /** Waits until the run has begun writing its first staging folder, and returns what is staged then. */
-    private static List<Path> awaitStaging(SubmittedJob job, Path output) {
+    /**
+     * Waits until some table of the run is completely staged (its staging folder holds Spark's
+     * _SUCCESS marker): tables are swapped in only once all are staged, so the run is then in the
+     * middle of writing, with finished and unfinished tables side by side.
+     */
+    private static void awaitACompletelyStagedTable(SubmittedJob job, Path output) {
         Instant deadline = Instant.now().plus(KILL_DEADLINE);
         while (Instant.now().isBefore(deadline) && job.isAlive()) {
-            List<Path> staging = OutputTables.stagingLeftovers(output);
-            if (!staging.isEmpty()) {
-                return staging;
+            if (OutputTables.stagingLeftovers(output).stream().anyMatch(DriverKillIT::holdsCompleteTable)) {
+                return;
             }
             try {
                 Thread.sleep(10);
@@ -64,7 +68,15 @@ class DriverKillIT {
             }
         }
         job.killHard();
-        throw new AssertionError("the run never staged any output; job alive: " + job.isAlive() + "\n" + job.tail());
+        throw new AssertionError("the run never staged a complete table; job alive: " + job.isAlive() + "\n" + job.tail());
+    }
+
+    private static boolean holdsCompleteTable(Path staging) {
+        try (Stream<Path> files = Files.walk(staging)) {
+            return files.anyMatch(f -> f.getFileName().toString().equals("_SUCCESS"));
+        } catch (IOException | UncheckedIOException e) {
+            return false; // renamed or removed meanwhile
+        }
     }
 
     /** SHA-256 of every file in folders of the given name (a batch partition of each table), by relative path. */

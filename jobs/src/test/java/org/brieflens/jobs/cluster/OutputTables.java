@@ -55,12 +55,19 @@ final class OutputTables {
         return frame.orderBy(all).collectAsList();
     }
 
-    /** Folders and files whose name starts with "_staging", anywhere below an output folder. */
+    /**
+     * Folders and files whose name starts with "_staging", anywhere below an output folder. Safe
+     * to call while a run writes there: a listing that races with a file being removed is retried.
+     */
     static List<Path> stagingLeftovers(Path output) {
-        try (Stream<Path> paths = Files.walk(output)) {
-            return paths.filter(p -> p.getFileName().toString().startsWith("_staging")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 1; ; attempt++) {
+            try (Stream<Path> paths = Files.walk(output)) {
+                return paths.filter(p -> p.getFileName().toString().startsWith("_staging")).toList();
+            } catch (IOException | UncheckedIOException e) {
+                if (attempt == 20) {
+                    throw new AssertionError("cannot list " + output, e);
+                }
+            }
         }
     }
 }
