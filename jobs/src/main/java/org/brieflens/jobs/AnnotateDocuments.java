@@ -25,6 +25,7 @@ final class AnnotateDocuments implements FlatMapFunction<Iterator<Brief>, Outcom
 
     @Override
     public Iterator<Outcome> call(Iterator<Brief> briefs) {
+        InjectedFault.failOnceIfRequested(); // test-only hook, a no-op unless its Spark conf key is set
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

@@ -102,9 +102,14 @@ public final class OutputLayout {
         }
     }
 
-    /** A fresh hidden folder (readers skip names starting with '_') to write one batch of a table into. */
+    /**
+     * A hidden folder to write one batch of a table into: {@code _staging-TABLE/batch=ID} beside
+     * the tables, never inside one. Spark's partition discovery does not skip a '_' folder whose
+     * name holds '=', so a staged batch left inside the table by a killed run would make the
+     * table unreadable.
+     */
     String stagingFolder(String table, String batch) {
-        return below(table + "/_staging-" + Tables.BATCH + "=" + batch).toString();
+        return below("_staging-" + table + "/" + Tables.BATCH + "=" + batch).toString();
     }
 
     /** A fresh hidden folder to write a whole (unpartitioned) table into. */
@@ -123,6 +128,18 @@ public final class OutputLayout {
      */
     void swapInBatch(String table, String batch, String staging) {
         replace(below(table + "/" + Tables.BATCH + "=" + batch), new Path(staging), "batch " + batch + " of " + table);
+        removeIfEmpty(new Path(staging).getParent());
+    }
+
+    private void removeIfEmpty(Path folder) {
+        try {
+            FileSystem fs = folder.getFileSystem(conf);
+            if (fs.exists(folder) && fs.listStatus(folder).length == 0) {
+                fs.delete(folder, false);
+            }
+        } catch (IOException e) {
+            throw new JobFailure(ExitCode.FAILURE, "cannot remove the empty staging folder " + folder + ": " + e.getMessage());
+        }
     }
 
     private void replace(Path target, Path staging, String what) {
