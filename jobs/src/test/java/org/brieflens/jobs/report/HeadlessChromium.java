@@ -62,15 +62,36 @@ final class HeadlessChromium implements AutoCloseable {
         this.endpoint = "http://127.0.0.1:" + port;
     }
 
-    /** Starts Chromium; fails (never skips) when it is not installed. */
+    /**
+     * Starts Chromium, installing it first with scripts/install-chromium.sh when it is missing, so
+     * the test command alone suffices on a fresh machine; fails (never skips) when that cannot.
+     */
     static HeadlessChromium start() throws IOException {
-        Path executable = executable(System.getenv());
+        Path executable = installedExecutable();
         Path profile = Files.createTempDirectory("brieflens-chromium");
         Process process = new ProcessBuilder(executable.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check", "--remote-debugging-port=0",
                 "--user-data-dir=" + profile, "--window-size=1280,1000", "about:blank")
                 .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
         return new HeadlessChromium(process, profile, port(process, profile));
+    }
+
+    private static Path installedExecutable() throws IOException {
+        try {
+            return executable(System.getenv());
+        } catch (IllegalStateException missing) {
+            Path script = Path.of("..", "scripts", "install-chromium.sh").toAbsolutePath().normalize();
+            Process install = new ProcessBuilder("bash", script.toString()).inheritIO().start();
+            try {
+                if (install.waitFor() != 0) {
+                    throw new IllegalStateException(missing.getMessage() + "; " + script + " failed", missing);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while installing chromium", e);
+            }
+            return executable(System.getenv());
+        }
     }
 
     /** {@code BRIEFLENS_CHROMIUM}, else {@code chromium} on the PATH, of this environment. */
