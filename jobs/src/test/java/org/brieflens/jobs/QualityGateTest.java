@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -48,7 +47,7 @@ class QualityGateTest {
 
     @Test
     void namesADuplicateTrendRow(@TempDir Path copy) {
-        copyOutput(copy);
+        Folders.copyTree(output, copy);
         Dataset<Row> trends = table(copy, Tables.COMPANY_TRENDS);
         Row busiest = trends.orderBy(col("mentions").desc()).first();
         replaceTable(copy, Tables.COMPANY_TRENDS, trends.union(spark.createDataFrame(List.of(busiest), trends.schema())));
@@ -67,7 +66,7 @@ class QualityGateTest {
 
     @Test
     void namesAnInvalidCountryCode(@TempDir Path copy) {
-        copyOutput(copy);
+        Folders.copyTree(output, copy);
         Dataset<Row> regions = table(copy, Tables.REGION_TRENDS);
         String country = regions.where("region_type = 'country'").orderBy(col("mentions").desc()).first().getAs("region_id");
         long rows = regions.where(col("region_id").equalTo(country)).count();
@@ -99,34 +98,9 @@ class QualityGateTest {
         List<Row> collected = rows.collectAsList();
         Path staging = folder.resolve("_corrupted-" + name);
         ParquetWriting.write(spark.createDataFrame(collected, rows.schema()).repartition(1), staging.toString());
-        deleteTree(folder.resolve(name));
+        Folders.deleteTree(folder.resolve(name));
         try {
             Files.move(staging, folder.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyOutput(Path copy) {
-        try (Stream<Path> paths = Files.walk(output)) {
-            for (Path path : paths.toList()) {
-                Path target = copy.resolve(output.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,11 +3,11 @@ package org.brieflens.jobs;
 import org.apache.spark.sql.SparkSession;
 
 /** One local[2] Spark session for all Spark tests of the JVM: UI off, bound to loopback. */
-final class SparkTestSession {
+public final class SparkTestSession {
     private SparkTestSession() {
     }
 
-    static synchronized SparkSession get() {
+    public static synchronized SparkSession get() {
         return SparkSession.builder()
                 .appName("brieflens-test")
                 .master("local[2]")

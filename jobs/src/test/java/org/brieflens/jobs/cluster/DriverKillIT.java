@@ -1,5 +1,7 @@
 package org.brieflens.jobs.cluster;
 
+import org.brieflens.jobs.Folders;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,7 +32,7 @@ class DriverKillIT {
     void rerunAfterADriverKilledWhileWritingLeavesNoPartialOrDuplicateRows() {
         Path expected = ReferenceRuns.batchesAB();
         Path output = Checkout.freshFolder("driver-kill").resolve("out");
-        ReferenceRuns.copyTree(ReferenceRuns.batchA(), output); // batch a, written earlier by an undisturbed run
+        Folders.copyTree(ReferenceRuns.batchA(), output); // batch a, written earlier by an undisturbed run
         Map<String, String> batchAFiles = checksums(output, "batch=" + SampleBatches.A);
         assertThat(batchAFiles).isNotEmpty();
 

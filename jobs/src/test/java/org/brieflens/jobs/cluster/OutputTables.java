@@ -1,5 +1,7 @@
 package org.brieflens.jobs.cluster;
 
+import org.brieflens.jobs.SparkTestSession;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +52,7 @@ final class OutputTables {
 
     /** A table's rows in a total order (every column, in schema order). */
     static List<Row> rows(Path output, String table) {
-        Dataset<Row> frame = LocalSpark.session().read().parquet(output.resolve(table).toString());
+        Dataset<Row> frame = SparkTestSession.get().read().parquet(output.resolve(table).toString());
         Column[] all = Arrays.stream(frame.columns()).map(functions::col).toArray(Column[]::new);
         return frame.orderBy(all).collectAsList();
     }

@@ -1,13 +1,11 @@
 package org.brieflens.jobs.cluster;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.brieflens.jobs.BriefLensJob;
+import org.brieflens.jobs.Folders;
 import org.brieflens.jobs.JobOptions;
+import org.brieflens.jobs.SparkTestSession;
 import org.brieflens.nlp.AnnotatorProfile;
 
 /**
@@ -37,11 +35,11 @@ final class ReferenceRuns {
         if (batchA != null) {
             return;
         }
-        SparkSession spark = LocalSpark.session();
+        SparkSession spark = SparkTestSession.get();
         Path a = Checkout.freshFolder("reference-a").resolve("out");
         BriefLensJob.run(spark, options(SampleBatches.A, a));
         Path ab = Checkout.freshFolder("reference-ab").resolve("out");
-        copyTree(a, ab); // the same state as having run batch a in this folder
+        Folders.copyTree(a, ab); // the same state as having run batch a in this folder
         BriefLensJob.run(spark, options(SampleBatches.B, ab));
         batchA = a;
         batchesAB = ab;
@@ -50,21 +48,5 @@ final class ReferenceRuns {
     static JobOptions options(String batch, Path output) {
         return new JobOptions(SampleBatches.folder(batch).toString(), output.toString(), null, AnnotatorProfile.FAST,
                 batch, 0, 1_000_000).withReport(false);
-    }
-
-    /** Copies a folder with everything below it. */
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
