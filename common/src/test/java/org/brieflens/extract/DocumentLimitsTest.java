@@ -39,24 +39,15 @@ class DocumentLimitsTest {
     @Test
     void aDocumentPastItsTimeLimitIsStoppedAndTheThreadLeftClean() {
         Brief longBrief = brief("slow", (SHORT + " Its rival Dell sold servers in Texas and Japan. ").repeat(400));
-        DocumentExtractor hurried = new DocumentExtractor(new BriefAnnotator(AnnotatorProfile.FAST), Duration.ofMillis(50));
-
-        long start = System.nanoTime();
-        assertThatThrownBy(() -> hurried.extract(longBrief)).isInstanceOf(TimeLimit.TimeLimitExceeded.class);
-        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
         DocumentExtractor unhurried = new DocumentExtractor(AnnotatorProfile.FAST);
-        long fullMillis = timed(() -> unhurried.extract(longBrief));
+        assertThat(unhurried.extract(longBrief).mentions()).isNotEmpty(); // the document itself is fine
+        DocumentExtractor hurried = new DocumentExtractor(new BriefAnnotator(AnnotatorProfile.FAST), Duration.ofMillis(20));
+
+        assertThatThrownBy(() -> hurried.extract(longBrief)).isInstanceOf(TimeLimit.TimeLimitExceeded.class);
 
         assertThat(Thread.currentThread().isInterrupted()).isFalse();
-        assertThat(elapsedMillis).isLessThan(fullMillis);
         DocumentExtractor patient = new DocumentExtractor(new BriefAnnotator(AnnotatorProfile.FAST), Duration.ofSeconds(60));
         assertThat(patient.extract(brief("next", SHORT)).mentions()).extracting(Mention::entityName).contains("Lenovo");
-    }
-
-    private static long timed(Runnable work) {
-        long start = System.nanoTime();
-        work.run();
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static Brief brief(String id, String text) {
