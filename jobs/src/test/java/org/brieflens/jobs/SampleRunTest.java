@@ -59,6 +59,19 @@ class SampleRunTest {
     }
 
     @Test
+    void printsASummaryTableWhoseCountsAreTheManifests() {
+        String summary = RunSummary.of(spark, manifest, new OutputLayout(output.toString(),
+                spark.sparkContext().hadoopConfiguration()));
+
+        assertThat(summary).containsPattern("documents in +" + String.format("%,d", manifest.counts().input()) + "\\n")
+                .containsPattern("processed +" + String.format("%,d", manifest.counts().processed()) + " +"
+                        + manifest.counts().undated() + " undated")
+                .containsPattern("tokens +" + String.format("%,d", manifest.counts().tokens()) + " ")
+                .contains(manifest.quality().summary())
+                .contains(output.resolve("report").resolve("index.html").toUri().getPath().replaceAll("/$", ""));
+    }
+
+    @Test
     void processesEveryBriefAndArticleAndKeepsUndatedOnes() {
         Dataset<Row> documents = table(Tables.DOCUMENTS);
         long briefs = countFiles(".txt");
