@@ -31,11 +31,6 @@ public enum AnnotatorProfile {
         this.fineGrained = fineGrained;
     }
 
-    /** The CoreNLP properties of this profile, with no sentence-length limit. */
-    public Properties properties() {
-        return properties(0);
-    }
-
     /**
      * The CoreNLP properties of this profile.
      *
