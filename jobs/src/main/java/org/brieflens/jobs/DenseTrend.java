@@ -1,0 +1,117 @@
+package org.brieflens.jobs;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * One entity's rows of a trend table, made from its sparse rows: a row for every period of its
+ * grain (counts zero-filled, per-period columns null where it has no sparse row), with the
+ * {@link TrendMetrics}, in the columns and types of the table's schema.
+ */
+final class DenseTrend implements Serializable {
+    private enum Source { PERIOD, ENTITY, COUNT, PER_PERIOD, METRIC }
+
+    private final SparseCounts counts;
+    private final TrendPeriods periods;
+    private final Source[] sources;
+    /** Per output column: its position in the sparse row, or in the metrics for a metric. */
+    private final int[] positions;
+
+    DenseTrend(SparseCounts counts, StructType table, TrendPeriods periods) {
+        this.counts = counts;
+        this.periods = periods;
+        TrendShape shape = counts.shape();
+        String[] names = table.fieldNames();
+        this.sources = new Source[names.length];
+        this.positions = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            sources[i] = name.equals("period_start") ? Source.PERIOD
+                    : TrendMetrics.NAMES.contains(name) ? Source.METRIC
+                    : shape.counts().contains(name) ? Source.COUNT
+                    : shape.perPeriod().contains(name) ? Source.PER_PERIOD
+                    : Source.ENTITY; // grain, keys and attributes
+            positions[i] = sources[i] == Source.METRIC ? TrendMetrics.NAMES.indexOf(name)
+                    : sources[i] == Source.PERIOD ? -1 : counts.columns().fieldIndex(name);
+        }
+    }
+
+    /** The dense rows of the entity whose sparse rows (any order) are given, oldest period first. */
+    List<Row> rows(List<Row> sparse, PeriodStats stats) {
+        List<Row> sorted = new ArrayList<>(sparse);
+        sorted.sort(Comparator.comparing(counts::period));
+        List<Object> entity = counts.entity(sorted.get(0));
+        Object[] described = firstNonNull(sorted);
+        List<LocalDate> starts = new ArrayList<>();
+        List<Row> matches = new ArrayList<>();
+        int next = 0;
+        for (LocalDate period : periods.of((String) entity.get(0))) {
+            while (next < sorted.size() && counts.period(sorted.get(next)).isBefore(period)) {
+                next++; // outside the periods: no dense row to land in
+            }
+            boolean counted = false;
+            // Normally one sparse row per period; should an entity have two, each gets its row.
+            while (next < sorted.size() && counts.period(sorted.get(next)).equals(period)) {
+                starts.add(period);
+                matches.add(sorted.get(next++));
+                counted = true;
+            }
+            if (!counted) {
+                starts.add(period);
+                matches.add(null);
+            }
+        }
+        long[] measures = new long[starts.size()];
+        long[] totals = new long[starts.size()];
+        Integer[] ranks = new Integer[starts.size()];
+        for (int i = 0; i < measures.length; i++) {
+            measures[i] = matches.get(i) == null ? 0 : counts.measure(matches.get(i));
+            List<Object> peers = counts.peerGroup(entity, starts.get(i));
+            totals[i] = stats.total(peers);
+            ranks[i] = stats.rank(peers, measures[i]);
+        }
+        List<TrendMetrics.Period> metrics = TrendMetrics.of(measures, totals, ranks);
+        List<Row> dense = new ArrayList<>(measures.length);
+        for (int i = 0; i < measures.length; i++) {
+            dense.add(row(starts.get(i), described, matches.get(i), metrics.get(i).values()));
+        }
+        return dense;
+    }
+
+    private Row row(LocalDate period, Object[] described, Row sparse, Object[] metrics) {
+        Object[] values = new Object[sources.length];
+        for (int i = 0; i < values.length; i++) {
+            int at = positions[i];
+            values[i] = switch (sources[i]) {
+                case PERIOD -> java.sql.Date.valueOf(period);
+                case ENTITY -> described[i];
+                case COUNT -> sparse == null ? 0L : ((Number) sparse.get(at)).longValue();
+                case PER_PERIOD -> sparse == null ? null : sparse.get(at);
+                case METRIC -> metrics[at];
+            };
+        }
+        return RowFactory.create(values);
+    }
+
+    /** Per output column of the entity, its first non-null value in period order (attributes may vary). */
+    private Object[] firstNonNull(List<Row> sorted) {
+        Object[] described = new Object[sources.length];
+        for (int i = 0; i < sources.length; i++) {
+            if (sources[i] == Source.ENTITY) {
+                for (Row row : sorted) {
+                    if (!row.isNullAt(positions[i])) {
+                        described[i] = row.get(positions[i]);
+                        break;
+                    }
+                }
+            }
+        }
+        return described;
+    }
+}
