@@ -65,6 +65,7 @@ final class SparseCounts implements Serializable {
         return row.getString(grain);
     }
 
+    /** Never null: fact rows carry their document's date, and only dated documents count. */
     LocalDate period(Row row) {
         return date(row.get(period));
     }

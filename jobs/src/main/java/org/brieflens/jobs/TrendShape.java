@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param table      the trend table
  * @param keys       columns that identify an entity (besides grain)
- * @param attributes columns that describe it: the first non-null value over its periods
+ * @param attributes columns that describe it: the first non-null value in period order (of first_seen,
+ *                   the earliest period's: the entity's first date)
  * @param counts     count columns, zero-filled; the first is the measure shares, changes and ranks use
  * @param perPeriod  other columns of a period's row, null in periods without one
  * @param peers      key columns that, with grain and period, bound a share and a rank (e.g. relation_type)

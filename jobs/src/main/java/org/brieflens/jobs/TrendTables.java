@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -54,25 +58,60 @@ final class TrendTables {
         long start = System.nanoTime();
         registerViews(spark, out);
         TrendPeriods periods = periods(spark);
+        // Filled once here, not by each of the queries that run at once below.
+        spark.table("counted_mentions").count();
+        spark.table("counted_relations").count();
         LOG.info("trend inputs ready in {} ms", (System.nanoTime() - start) / 1_000_000);
-        Entities companies = write(spark, out, periods, TrendShape.COMPANY, spark.sql(TrendQueries.COMPANY_COUNTS));
-        Entities parents = write(spark, out, periods, TrendShape.PARENT, spark.sql(TrendQueries.PARENT_COUNTS));
-        Entities regions = write(spark, out, periods, TrendShape.REGION, spark.sql(TrendQueries.REGION_COUNTS));
-        write(spark, out, periods, TrendShape.COMPANY_REGION, spark.sql(TrendQueries.COMPANY_REGION_COUNTS));
-        write(spark, out, periods, TrendShape.COMPETITOR, spark.sql(TrendQueries.RELATION_COUNTS)
-                .join(spark.sql(TrendQueries.RELATION_FIRST_SEEN), seq("relation_type", "company_a", "company_b")));
-        long trending = System.nanoTime();
-        List<Row> rising = Trending.of(List.of(
-                companies.contending("company", null, "company_id", "company_name"),
-                parents.contending("parent", null, "parent_id", "parent_name"),
-                regions.contending(null, "region_type", "region_id", "region_name")), periods);
-        write(out, Tables.TRENDING, spark.createDataFrame(rising, Tables.TRENDING_SCHEMA));
-        LOG.info("wrote {} in {} ms", Tables.TRENDING, (System.nanoTime() - trending) / 1_000_000);
+        // The tables are independent and most of their stages have one task: run at once, they keep every core busy.
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            Future<Entities> companies = pool.submit(() -> write(spark, out, periods, TrendShape.COMPANY,
+                    TrendQueries.COMPANY_COUNTS));
+            Future<Entities> parents = pool.submit(() -> write(spark, out, periods, TrendShape.PARENT,
+                    TrendQueries.PARENT_COUNTS));
+            Future<Entities> regions = pool.submit(() -> write(spark, out, periods, TrendShape.REGION,
+                    TrendQueries.REGION_COUNTS));
+            Future<Entities> pairs = pool.submit(() -> write(spark, out, periods, TrendShape.COMPANY_REGION,
+                    TrendQueries.COMPANY_REGION_COUNTS));
+            Future<Entities> competitors = pool.submit(() -> write(spark, out, periods, TrendShape.COMPETITOR,
+                    TrendQueries.RELATION_COUNTS));
+            writeTrending(spark, out, periods, done(companies), done(parents), done(regions));
+            done(pairs);
+            done(competitors);
+        } finally {
+            pool.shutdownNow();
+        }
         spark.catalog().clearCache();
         // Swapped in only once every trend table is complete: a failure above leaves the old ones.
         for (String table : List.of(Tables.COMPANY_TRENDS, Tables.PARENT_TRENDS, Tables.REGION_TRENDS,
                 Tables.COMPANY_REGION_TRENDS, Tables.COMPETITOR_TRENDS, Tables.TRENDING)) {
             out.swapIn(table, out.stagingFolder(table));
+        }
+    }
+
+    private static void writeTrending(SparkSession spark, OutputLayout out, TrendPeriods periods, Entities companies,
+                                      Entities parents, Entities regions) {
+        long start = System.nanoTime();
+        List<Row> rising = Trending.of(List.of(
+                companies.contending("company", null, "company_id", "company_name"),
+                parents.contending("parent", null, "parent_id", "parent_name"),
+                regions.contending(null, "region_type", "region_id", "region_name")), periods);
+        write(out, Tables.TRENDING, spark.createDataFrame(rising, Tables.TRENDING_SCHEMA));
+        LOG.info("wrote {} in {} ms", Tables.TRENDING, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The result of a table's writing, or its failure rethrown. */
+    private static <T> T done(Future<T> table) {
+        try {
+            return table.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the trend tables", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -86,11 +125,13 @@ final class TrendTables {
 
     /** Writes the dense trend table of a sparse count query to its staging folder. */
     private static Entities write(SparkSession spark, OutputLayout out, TrendPeriods periods, TrendShape shape,
-                                  Dataset<Row> sparseCounts) {
+                                  String query) {
         long start = System.nanoTime();
+        Dataset<Row> sparseCounts = spark.sql(query);
         SparseCounts counts = new SparseCounts(shape, sparseCounts.schema());
-        // Read twice: for the peers' statistics, then grouped by entity.
-        JavaRDD<Row> sparse = sparseCounts.javaRDD().persist(StorageLevel.MEMORY_AND_DISK());
+        // Read twice: for the peers' statistics, then grouped by entity. Serialized, as sizing rows
+        // for the memory store object by object costs more than serializing them.
+        JavaRDD<Row> sparse = sparseCounts.javaRDD().persist(StorageLevel.MEMORY_AND_DISK_SER());
         Broadcast<PeriodStats> stats = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(PeriodStats.of(sparse, counts));
         // As many partitions as adaptive execution gave the counts; the trending pass reuses this shuffle.
