@@ -47,49 +47,59 @@ final class DenseTrend implements Serializable {
         List<Row> sorted = new ArrayList<>(sparse);
         sorted.sort(Comparator.comparing(counts::period));
         List<Object> entity = counts.entity(sorted.get(0));
-        Object[] described = firstNonNull(sorted);
-        List<LocalDate> starts = new ArrayList<>();
-        List<Row> matches = new ArrayList<>();
-        int next = 0;
-        for (LocalDate period : periods.of((String) entity.get(0))) {
-            while (next < sorted.size() && counts.period(sorted.get(next)).isBefore(period)) {
-                next++; // outside the periods: no dense row to land in
-            }
-            boolean counted = false;
-            // Normally one sparse row per period; should an entity have two, each gets its row.
-            while (next < sorted.size() && counts.period(sorted.get(next)).equals(period)) {
-                starts.add(period);
-                matches.add(sorted.get(next++));
-                counted = true;
-            }
-            if (!counted) {
-                starts.add(period);
-                matches.add(null);
-            }
-        }
-        long[] measures = new long[starts.size()];
-        long[] totals = new long[starts.size()];
-        Integer[] ranks = new Integer[starts.size()];
+        List<Slot> slots = slots(sorted, periods.of((String) entity.get(0)));
+        long[] measures = new long[slots.size()];
+        long[] totals = new long[slots.size()];
+        Integer[] ranks = new Integer[slots.size()];
         for (int i = 0; i < measures.length; i++) {
-            measures[i] = matches.get(i) == null ? 0 : counts.measure(matches.get(i));
-            List<Object> peers = counts.peerGroup(entity, starts.get(i));
+            Slot slot = slots.get(i);
+            measures[i] = slot.sparse() == null ? 0 : counts.measure(slot.sparse());
+            List<Object> peers = counts.peerGroup(entity, slot.period());
             totals[i] = stats.total(peers);
             ranks[i] = stats.rank(peers, measures[i]);
         }
         List<TrendMetrics.Period> metrics = TrendMetrics.of(measures, totals, ranks);
-        List<Row> dense = new ArrayList<>(measures.length);
+        Object[] described = firstNonNull(sorted);
+        List<Row> dense = new ArrayList<>(slots.size());
         for (int i = 0; i < measures.length; i++) {
-            dense.add(row(starts.get(i), described, matches.get(i), metrics.get(i).values()));
+            dense.add(row(slots.get(i), described, metrics.get(i).values()));
         }
         return dense;
     }
 
-    private Row row(LocalDate period, Object[] described, Row sparse, Object[] metrics) {
+    /** A dense row to be: its period, and its sparse row or null. */
+    private record Slot(LocalDate period, Row sparse) {
+    }
+
+    /**
+     * One slot per period, holding the sparse row of that period or null. Normally an entity has
+     * one sparse row per period; should it have two, each gets its slot.
+     */
+    private List<Slot> slots(List<Row> sorted, List<LocalDate> grainPeriods) {
+        List<Slot> slots = new ArrayList<>();
+        int next = 0;
+        for (LocalDate period : grainPeriods) {
+            while (next < sorted.size() && counts.period(sorted.get(next)).isBefore(period)) {
+                next++; // outside the periods: no dense row to land in
+            }
+            int first = next;
+            while (next < sorted.size() && counts.period(sorted.get(next)).equals(period)) {
+                slots.add(new Slot(period, sorted.get(next++)));
+            }
+            if (next == first) {
+                slots.add(new Slot(period, null));
+            }
+        }
+        return slots;
+    }
+
+    private Row row(Slot slot, Object[] described, Object[] metrics) {
+        Row sparse = slot.sparse();
         Object[] values = new Object[sources.length];
         for (int i = 0; i < values.length; i++) {
             int at = positions[i];
             values[i] = switch (sources[i]) {
-                case PERIOD -> java.sql.Date.valueOf(period);
+                case PERIOD -> java.sql.Date.valueOf(slot.period());
                 case ENTITY -> described[i];
                 case COUNT -> sparse == null ? 0L : ((Number) sparse.get(at)).longValue();
                 case PER_PERIOD -> sparse == null ? null : sparse.get(at);
