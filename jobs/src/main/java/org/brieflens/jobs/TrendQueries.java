@@ -69,17 +69,16 @@ final class TrendQueries {
               AND c.sentence_index = r.sentence_index
             GROUP BY c.grain, c.period_start, c.company_id, r.country_code""";
 
+    /**
+     * Relation pairs; first_seen is the pair's first date in the period, so that of its earliest
+     * period is the first date it was asserted at all.
+     */
     static final String RELATION_COUNTS = """
             SELECT grain, period_start, relation_type, company_a, company_b,
                    first(company_a_id) AS company_a_id, first(company_b_id) AS company_b_id,
-                   count(*) AS mentions, count(DISTINCT doc_id) AS documents,
+                   count(*) AS mentions, count(DISTINCT doc_id) AS documents, min(published_date) AS first_seen,
                    min_by(doc_id, struct(published_date, doc_id)) AS evidence_doc_id
             FROM counted_relations GROUP BY grain, period_start, relation_type, company_a, company_b""";
-
-    /** The first date each relation pair was asserted, over all periods. */
-    static final String RELATION_FIRST_SEEN = """
-            SELECT relation_type, company_a, company_b, min(published_date) AS first_seen
-            FROM counted_relations GROUP BY relation_type, company_a, company_b""";
 
     private TrendQueries() {
     }
