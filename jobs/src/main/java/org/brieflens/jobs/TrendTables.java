@@ -211,8 +211,4 @@ final class TrendTables {
         return spark.createDataFrame(rows, new StructType().add("macro_id", DataTypes.StringType)
                 .add("macro_name", DataTypes.StringType).add("country_code", DataTypes.StringType));
     }
-
-    private static scala.collection.immutable.Seq<String> seq(String... columns) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(List.of(columns)).toSeq();
-    }
 }
