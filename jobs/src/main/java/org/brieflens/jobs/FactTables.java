@@ -5,8 +5,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -31,28 +31,34 @@ final class FactTables {
 
     static void write(SparkSession spark, JavaRDD<Outcome> outcomes, String batch, RunCounts counts, OutputLayout out) {
         JavaRDD<Outcome> processed = outcomes.filter(Outcome::processed);
-        List<String> staged = new ArrayList<>();
         Dataset<Row> documents = spark.createDataFrame(processed.map(o -> FactRows.document(o.document(), batch)),
                 Tables.DOCUMENTS_SCHEMA);
-        stage(markDuplicates(spark, documents, batch, out), Tables.DOCUMENTS, counts.processed(), batch, out, staged,
-                col("published_date"), col("doc_id"));
-        stage(frame(spark, processed.flatMap(o -> FactRows.mentions(o.document(), batch).iterator()), Tables.MENTIONS),
-                Tables.MENTIONS, counts.mentions(), batch, out, staged,
-                col("published_date"), col("entity_type"), col("entity_id"), col("doc_id"), col("char_begin"));
-        stage(frame(spark, processed.flatMap(o -> FactRows.relations(o.document(), batch).iterator()), Tables.RELATIONS),
-                Tables.RELATIONS, counts.relations(), batch, out, staged,
-                col("published_date"), col("relation_type"), col("company_a"), col("company_b"), col("doc_id"),
-                col("sentence_index"));
-        stage(frame(spark, processed.flatMap(o -> FactRows.coMentions(o.document(), batch).iterator()), Tables.CO_MENTIONS),
-                Tables.CO_MENTIONS, counts.coMentions(), batch, out, staged,
-                col("published_date"), col("company_a"), col("company_b"), col("doc_id"));
-        stage(frame(spark, processed.flatMap(o -> FactRows.amounts(o.document(), batch).iterator()), Tables.AMOUNTS),
-                Tables.AMOUNTS, counts.amounts(), batch, out, staged,
-                col("published_date"), col("company_id"), col("metric"), col("doc_id"), col("char_begin"));
-        stage(frame(spark, outcomes.filter(o -> !o.processed()).map(o -> FactRows.rejected(o.rejection(), batch)),
-                Tables.REJECTED), Tables.REJECTED, counts.rejected(), batch, out, staged, col("source"), col("reason"));
-        for (String table : staged) {
-            out.swapInBatch(table, batch, out.stagingFolder(table, batch));
+        List<Staged> tables = List.of(
+                new Staged(Tables.DOCUMENTS, markDuplicates(spark, documents, batch, out), counts.processed(),
+                        col("published_date"), col("doc_id")),
+                new Staged(Tables.MENTIONS, frame(spark, processed.flatMap(o -> FactRows.mentions(o.document(), batch)
+                        .iterator()), Tables.MENTIONS), counts.mentions(),
+                        col("published_date"), col("entity_type"), col("entity_id"), col("doc_id"), col("char_begin")),
+                new Staged(Tables.RELATIONS, frame(spark, processed.flatMap(o -> FactRows.relations(o.document(), batch)
+                        .iterator()), Tables.RELATIONS), counts.relations(),
+                        col("published_date"), col("relation_type"), col("company_a"), col("company_b"), col("doc_id"),
+                        col("sentence_index")),
+                new Staged(Tables.CO_MENTIONS, frame(spark, processed.flatMap(o -> FactRows.coMentions(o.document(), batch)
+                        .iterator()), Tables.CO_MENTIONS), counts.coMentions(),
+                        col("published_date"), col("company_a"), col("company_b"), col("doc_id")),
+                new Staged(Tables.AMOUNTS, frame(spark, processed.flatMap(o -> FactRows.amounts(o.document(), batch)
+                        .iterator()), Tables.AMOUNTS), counts.amounts(),
+                        col("published_date"), col("company_id"), col("metric"), col("doc_id"), col("char_begin")),
+                new Staged(Tables.REJECTED, frame(spark, outcomes.filter(o -> !o.processed())
+                        .map(o -> FactRows.rejected(o.rejection(), batch)), Tables.REJECTED), counts.rejected(),
+                        col("source"), col("reason")));
+        // The six tables read the same cached outcomes and are independent: written at once.
+        AtOnce.run(tables.stream().<Callable<Void>>map(table -> () -> {
+            table.writeTo(out.stagingFolder(table.name(), batch));
+            return null;
+        }).toList());
+        for (Staged table : tables) {
+            out.swapInBatch(table.name(), batch, out.stagingFolder(table.name(), batch));
         }
     }
 
@@ -82,11 +88,17 @@ final class FactTables {
                         Tables.DOCUMENTS_SCHEMA.fieldNames().length));
     }
 
-    private static void stage(Dataset<Row> frame, String table, long rowCount, String batch, OutputLayout out,
-                              List<String> staged, Column... sortColumns) {
-        int files = (int) Math.max(1, (rowCount + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
-        ParquetWriting.write(frame.drop(Tables.BATCH) // carried by the folder name
-                .repartition(files).sortWithinPartitions(sortColumns), out.stagingFolder(table, batch));
-        staged.add(table);
+    /** A fact table of the batch, ready to be written sorted into its staging folder. */
+    private record Staged(String name, Dataset<Row> frame, long rows, Column... sortColumns) {
+        /**
+         * One file per {@link #ROWS_PER_FILE} rows. A single file needs no shuffle: the partitions
+         * are concatenated in one task; more files are spread evenly by a shuffle.
+         */
+        void writeTo(String folder) {
+            int files = (int) Math.max(1, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
+            Dataset<Row> rowsOfBatch = frame.drop(Tables.BATCH); // carried by the folder name
+            Dataset<Row> spread = files == 1 ? rowsOfBatch.coalesce(1) : rowsOfBatch.repartition(files);
+            ParquetWriting.write(spread.sortWithinPartitions(sortColumns), folder);
+        }
     }
 }

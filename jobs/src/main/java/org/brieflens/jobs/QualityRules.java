@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * column {@code example}: the offending row as a JSON object.
  */
 final class QualityRules {
-    /** The key of each trend table besides grain and period_start, as TrendTables aggregates them. */
+    /** The key of each trend table besides grain and period_start: the keys its shape aggregates by. */
     static final Map<String, List<String>> TREND_KEYS = trendKeys();
     private static final List<String> FACT_TABLES = List.of(Tables.DOCUMENTS, Tables.MENTIONS, Tables.RELATIONS,
             Tables.CO_MENTIONS, Tables.AMOUNTS);
@@ -121,11 +121,10 @@ final class QualityRules {
 
     private static Map<String, List<String>> trendKeys() {
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        keys.put(Tables.COMPANY_TRENDS, List.of("company_id"));
-        keys.put(Tables.PARENT_TRENDS, List.of("parent_id"));
-        keys.put(Tables.REGION_TRENDS, List.of("region_type", "region_id"));
-        keys.put(Tables.COMPANY_REGION_TRENDS, List.of("company_id", "country_code"));
-        keys.put(Tables.COMPETITOR_TRENDS, List.of("relation_type", "company_a", "company_b"));
+        for (TrendShape shape : List.of(TrendShape.COMPANY, TrendShape.PARENT, TrendShape.REGION,
+                TrendShape.COMPANY_REGION, TrendShape.COMPETITOR)) {
+            keys.put(shape.table(), shape.keys());
+        }
         keys.put(Tables.TRENDING, List.of("entity_type", "entity_id"));
         return keys;
     }
