@@ -59,6 +59,11 @@ enum SparseTable {
         return group;
     }
 
+    /** Reads the sparse rows' entity, period and measure. */
+    SparseCounts counts() {
+        return new SparseCounts(shape, columns);
+    }
+
     /** The columns of the sparse rows. */
     StructType columns() {
         return columns;

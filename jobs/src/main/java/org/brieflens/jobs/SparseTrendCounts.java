@@ -1,7 +1,9 @@
 package org.brieflens.jobs;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -17,7 +19,8 @@ import scala.Tuple2;
  * The sparse counts of all five trend tables, from one pass over the fact tables of every batch:
  * the documents that count, then their mentions and relations grouped by document, counted by
  * {@link TrendCountRules} and merged per table, grain, period and group. Kept (serialized) until
- * {@link #release()}: each table's rows are read from it twice.
+ * {@link #release()}; the statistics of each period's peers ({@link PeriodStats}) are tallied for
+ * every table in the pass that fills it.
  *
  * <p>A document counts when it is dated and is the first copy of its content: of the documents
  * with the same content_hash, the first by (batch, doc_id).
@@ -25,11 +28,14 @@ import scala.Tuple2;
 final class SparseTrendCounts {
     private final JavaPairRDD<String, Row> rows;
     private final TrendPeriods periods;
+    private final Map<String, PeriodStats> stats;
     private final Broadcast<EntityRollups> rollups;
 
-    private SparseTrendCounts(JavaPairRDD<String, Row> rows, TrendPeriods periods, Broadcast<EntityRollups> rollups) {
+    private SparseTrendCounts(JavaPairRDD<String, Row> rows, TrendPeriods periods, Map<String, PeriodStats> stats,
+                              Broadcast<EntityRollups> rollups) {
         this.rows = rows;
         this.periods = periods;
+        this.stats = stats;
         this.rollups = rollups;
     }
 
@@ -61,9 +67,10 @@ final class SparseTrendCounts {
                     return new Tuple2<>(table.name(), table.row(count._1(), count._2()));
                 })
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        rows.count(); // filled once here, not by each table's writing, which run at once
+        // Filled once here, by the pass that tallies every table's peers, not by the tables' writing, which run at once.
+        Map<String, PeriodStats> stats = stats(rows);
         counted.unpersist(false);
-        return new SparseTrendCounts(rows, periods, rollups);
+        return new SparseTrendCounts(rows, periods, stats, rollups);
     }
 
     /** The periods of each grain from the first to the last counted document. */
@@ -77,7 +84,12 @@ final class SparseTrendCounts {
         return rows.filter(row -> row._1().equals(name)).values();
     }
 
-    /** Frees what {@link #of} kept. */
+    /** The statistics of each period's peers in one table. */
+    PeriodStats stats(SparseTable table) {
+        return stats.get(table.name());
+    }
+
+    /** Frees the kept counts; the tables' rows cannot be read after. */
     void release() {
         rows.unpersist(false);
         rollups.destroy();
@@ -101,6 +113,23 @@ final class SparseTrendCounts {
                 .values()
                 .filter(copy -> copy._2().isPresent())
                 .mapToPair(copy -> new Tuple2<>(copy._1(), copy._2().get()));
+    }
+
+    /** Every table's {@link PeriodStats}, tallied per partition and merged on the driver. */
+    private static Map<String, PeriodStats> stats(JavaPairRDD<String, Row> rows) {
+        Map<String, PeriodStats.Tally> tallies = rows.aggregate(new HashMap<String, PeriodStats.Tally>(), (tally, row) -> {
+            SparseTable table = SparseTable.valueOf(row._1());
+            tally.computeIfAbsent(row._1(), t -> new PeriodStats.Tally()).add(table.counts(), row._2());
+            return tally;
+        }, (a, b) -> {
+            b.forEach((table, tally) -> a.merge(table, tally, PeriodStats.Tally::merge));
+            return a;
+        });
+        Map<String, PeriodStats> stats = new HashMap<>();
+        for (SparseTable table : SparseTable.values()) {
+            stats.put(table.name(), tallies.getOrDefault(table.name(), new PeriodStats.Tally()).stats());
+        }
+        return stats;
     }
 
     private static TrendPeriods periods(JavaPairRDD<DocumentKey, LocalDate> counted) {

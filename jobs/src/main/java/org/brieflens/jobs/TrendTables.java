@@ -22,10 +22,10 @@ import scala.Tuple2;
  * dated documents count, and of documents with the same content only the first copy in
  * (batch, doc_id) order. All are written to staging folders and swapped in when all are complete.
  *
- * <p>The sparse counts of all five tables come from one pass over the facts in plain Java
- * ({@link SparseTrendCounts}); per table, the statistics of each period's peers are collected and
- * broadcast ({@link PeriodStats}); the rows are grouped by entity and each entity's series is made
- * dense, with its metrics ({@link DenseTrend}). A few Spark jobs per table: on data this size,
+ * <p>The sparse counts of all five tables, and the statistics of each period's peers
+ * ({@link PeriodStats}), come from one pass over the facts in plain Java ({@link SparseTrendCounts});
+ * per table, the statistics are broadcast, the rows are grouped by entity and each entity's series
+ * is made dense, with its metrics ({@link DenseTrend}). A few Spark jobs per table: on data this size,
  * Spark SQL's aggregations (sorts, expansions, generated code) cost far more than the arithmetic.
  */
 final class TrendTables {
@@ -111,11 +111,10 @@ final class TrendTables {
     private static Entities write(SparkSession spark, OutputLayout out, TrendPeriods periods, SparseTable table,
                                   SparseTrendCounts all) {
         long start = System.nanoTime();
-        SparseCounts counts = new SparseCounts(table.shape(), table.columns());
-        // Read twice (for the peers' statistics, then grouped by entity) from the kept counts of all tables.
+        SparseCounts counts = table.counts();
         JavaRDD<Row> sparse = all.of(table);
         Broadcast<PeriodStats> stats = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(PeriodStats.of(sparse, counts));
+                .broadcast(all.stats(table));
         // As many partitions as the counts have; the trending pass reuses this shuffle.
         JavaPairRDD<List<Object>, Iterable<Row>> entities = sparse.groupBy(counts::entity,
                 Math.max(1, sparse.getNumPartitions()));
