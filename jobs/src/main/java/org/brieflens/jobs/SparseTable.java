@@ -1,6 +1,7 @@
 package org.brieflens.jobs;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
@@ -70,7 +71,7 @@ enum SparseTable {
     }
 
     /** The key of a row of this table. */
-    CountKey key(String grain, java.time.LocalDate period, Object... group) {
+    CountKey key(String grain, LocalDate period, Object... group) {
         return new CountKey(name(), grain, period, Arrays.asList(group));
     }
 

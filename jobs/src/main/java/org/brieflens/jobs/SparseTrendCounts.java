@@ -53,14 +53,10 @@ final class SparseTrendCounts {
                 .mapToPair(RelationFact::of);
         Broadcast<EntityRollups> rollups = jsc.broadcast(EntityRollups.packaged());
         JavaPairRDD<String, Row> rows = counted.cogroup(mentions, relations, partitions)
-                .flatMapToPair(document -> {
-                    if (!document._2()._1().iterator().hasNext()) {
-                        return List.<Tuple2<CountKey, PeriodCount>>of().iterator(); // not a counted document
-                    }
-                    TrendCountRules rules = new TrendCountRules(rollups.value());
-                    return rules.count(document._1(), document._2()._2(), document._2()._3()).entrySet().stream()
-                            .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator();
-                })
+                .filter(document -> document._2()._1().iterator().hasNext()) // facts of documents that do not count
+                .flatMapToPair(document -> new TrendCountRules(rollups.value())
+                        .count(document._1(), document._2()._2(), document._2()._3()).entrySet().stream()
+                        .map(e -> new Tuple2<>(e.getKey(), e.getValue())).iterator())
                 .reduceByKey(PeriodCount::merge, partitions)
                 .mapToPair(count -> {
                     SparseTable table = SparseTable.valueOf(count._1().table());
