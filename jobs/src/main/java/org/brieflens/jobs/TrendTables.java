@@ -2,10 +2,8 @@ package org.brieflens.jobs;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -29,21 +27,17 @@ import scala.Tuple2;
  * Spark SQL's aggregations (sorts, expansions, generated code) cost far more than the arithmetic.
  */
 final class TrendTables {
-    private static final String WHOLE_STAGE_CODEGEN = "spark.sql.codegen.wholeStage";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrendTables.class);
 
     private TrendTables() {
     }
 
     static void write(SparkSession spark, OutputLayout out) {
-        String wholeStage = spark.conf().get(WHOLE_STAGE_CODEGEN);
         // The SQL left here reads, sorts and writes small tables: compiling every stage costs more than it saves.
-        spark.conf().set(WHOLE_STAGE_CODEGEN, "false");
-        try {
+        SessionSettings.during(spark, Map.of(SessionSettings.WHOLE_STAGE_CODEGEN, "false"), () -> {
             writeAll(spark, out);
-        } finally {
-            spark.conf().set(WHOLE_STAGE_CODEGEN, wholeStage);
-        }
+            return null;
+        });
     }
 
     private static void writeAll(SparkSession spark, OutputLayout out) {
@@ -51,19 +45,16 @@ final class TrendTables {
         SparseTrendCounts sparse = SparseTrendCounts.of(spark, out);
         TrendPeriods periods = sparse.periods();
         LOG.info("trend counts ready in {} ms", (System.nanoTime() - start) / 1_000_000);
-        // The tables are independent and most of their stages have one task: run at once, they keep every core busy.
-        ExecutorService pool = Executors.newFixedThreadPool(5);
         try {
-            Future<Entities> companies = pool.submit(() -> write(spark, out, periods, SparseTable.COMPANY, sparse));
-            Future<Entities> parents = pool.submit(() -> write(spark, out, periods, SparseTable.PARENT, sparse));
-            Future<Entities> regions = pool.submit(() -> write(spark, out, periods, SparseTable.REGION, sparse));
-            Future<Entities> pairs = pool.submit(() -> write(spark, out, periods, SparseTable.COMPANY_REGION, sparse));
-            Future<Entities> competitors = pool.submit(() -> write(spark, out, periods, SparseTable.COMPETITOR, sparse));
-            writeTrending(spark, out, periods, done(companies), done(parents), done(regions));
-            done(pairs);
-            done(competitors);
+            // The five tables are independent: written at once, their one-task stages share the cores.
+            List<Entities> written = AtOnce.run(List.<Callable<Entities>>of(
+                    () -> write(spark, out, periods, SparseTable.COMPANY, sparse),
+                    () -> write(spark, out, periods, SparseTable.PARENT, sparse),
+                    () -> write(spark, out, periods, SparseTable.REGION, sparse),
+                    () -> write(spark, out, periods, SparseTable.COMPANY_REGION, sparse),
+                    () -> write(spark, out, periods, SparseTable.COMPETITOR, sparse)));
+            writeTrending(spark, out, periods, written.get(0), written.get(1), written.get(2));
         } finally {
-            pool.shutdownNow();
             sparse.release();
         }
         // Swapped in only once every trend table is complete: a failure above leaves the old ones.
@@ -82,21 +73,6 @@ final class TrendTables {
                 regions.contending(null, "region_type", "region_id", "region_name")), periods);
         write(out, Tables.TRENDING, spark.createDataFrame(rising, Tables.TRENDING_SCHEMA));
         LOG.info("wrote {} in {} ms", Tables.TRENDING, (System.nanoTime() - start) / 1_000_000);
-    }
-
-    /** The result of a table's writing, or its failure rethrown. */
-    private static <T> T done(Future<T> table) {
-        try {
-            return table.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the trend tables", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** A trend table's sparse rows grouped by entity, kept for the trending pass. */
