@@ -14,6 +14,8 @@ if [[ ! -f $classpath_file ]] || [[ -n "$(find pom.xml common jobs -path '*/targ
   echo "brieflens: building (mvn package, tests skipped)..." >&2
   mvn -B -q -DskipTests package dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=compile >&2
+  # The plugin leaves an unchanged classpath file as it was: mark the build done, or every run rebuilds.
+  touch "$classpath_file"
 fi
 jobs_jar=$(ls jobs/target/brieflens-jobs-*.jar | grep -v -- '-spark\.jar$' | head -1)
 classpath="$jobs_jar:$(cat "$classpath_file")"
