@@ -68,6 +68,12 @@ public final class RegionGazetteer {
         return macroMembers.getOrDefault(macroRegionId, List.of());
     }
 
+    /** Member country codes of a macro region, the global region's {@code "*"} expanded to every country. */
+    public List<String> memberCountries(String macroRegionId) {
+        List<String> members = members(macroRegionId);
+        return members.contains("*") ? countryCodes() : members;
+    }
+
     /** Every surface the gazetteer knows, for building a text scanner. */
     public Set<String> surfaces() {
         return bySurface.keySet();

@@ -90,6 +90,15 @@ class RegionGazetteerTest {
     }
 
     @Test
+    void memberCountriesExpandTheWildcard() {
+        Region global = REGIONS.lookup("Global").orElseThrow();
+
+        assertThat(REGIONS.memberCountries(global.id())).hasSameElementsAs(REGIONS.countryCodes()).contains("US", "JP");
+        assertThat(REGIONS.memberCountries("southeast-asia")).isEqualTo(REGIONS.members("southeast-asia"));
+        assertThat(REGIONS.memberCountries("atlantis")).isEmpty();
+    }
+
+    @Test
     void unknownMacroRegionHasNoMembers() {
         assertThat(REGIONS.members("atlantis")).isEmpty();
         assertThat(REGIONS.members("JP")).isEmpty();

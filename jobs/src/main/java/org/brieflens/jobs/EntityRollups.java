@@ -44,11 +44,10 @@ final class EntityRollups implements Serializable {
         }
         Map<String, List<Entity>> macroRegions = new HashMap<>();
         for (Map.Entry<String, String> region : regions.macroRegionNames().entrySet()) {
-            List<String> members = regions.members(region.getKey());
-            // The global region's member "*" stands for every country.
-            List<String> codes = members.contains("*") ? regions.countryCodes() : members;
             Entity macro = new Entity(region.getKey(), region.getValue());
-            codes.forEach(code -> macroRegions.computeIfAbsent(code, c -> new ArrayList<>()).add(macro));
+            for (String code : regions.memberCountries(region.getKey())) {
+                macroRegions.computeIfAbsent(code, c -> new ArrayList<>()).add(macro);
+            }
         }
         return new EntityRollups(roots, macroRegions);
     }

@@ -23,10 +23,7 @@ final class MacroMembers {
         RegionGazetteer regions = RegionGazetteer.packaged();
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, String> region : regions.macroRegionNames().entrySet()) {
-            List<String> members = regions.members(region.getKey());
-            // "*" stands for every country (the global region).
-            List<String> codes = members.contains("*") ? regions.countryCodes() : members;
-            codes.forEach(code -> rows.add(RowFactory.create(region.getKey(), code)));
+            regions.memberCountries(region.getKey()).forEach(code -> rows.add(RowFactory.create(region.getKey(), code)));
         }
         StructType schema = new StructType().add("macro_id", DataTypes.StringType).add("country_code", DataTypes.StringType);
         spark.createDataFrame(rows, schema).createOrReplaceTempView("report_macro_members");
