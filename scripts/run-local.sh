@@ -5,6 +5,7 @@
 # Builds the project first when the build is missing or older than the sources.
 # BRIEFLENS_HEAP sets the heap (default 3g); BRIEFLENS_JAVA_OPTS adds JVM options
 # (e.g. -Dspark.ui.enabled=false). BRIEFLENS_CDS=off runs without the class archive.
+# BRIEFLENS_JIT=c1|c2|auto picks the JIT compilers (see "JIT compilers" below and docs/operations.md).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -48,6 +49,36 @@ if [[ ${BRIEFLENS_CDS:-on} != off ]] && ! has --help && ! has -h; then
     java_opts+=(-XX:ArchiveClassesAtExit="$archive.$$" -Xlog:cds=off -Xlog:cds+dynamic=off)
   fi
 fi
+# JIT compilers. HotSpot's optimising compiler (C2) keeps most of a core busy for the first
+# minutes of a run. When the job's threads already take every core, that core is taken from the
+# work, and on a small input the faster code never pays it back: such runs finish sooner with
+# the quick compiler (C1) alone. Measured crossover on 2 cores: about 7 MB of input
+# (docs/performance.md). c1 and c2 force a choice; auto (the default) picks c1 for a local run
+# over every core on a local input of at most BRIEFLENS_JIT_C1_MAX_MB (default 6) megabytes.
+value_of() { local i; for ((i = 0; i < ${#args[@]}; i++)); do
+  case ${args[i]} in "$1="*) echo "${args[i]#*=}"; return;; "$1") echo "${args[i+1]:-}"; return;; esac; done; }
+uses_every_core() {
+  local master threads
+  master=$(value_of --master); master=${master:-local[*]}
+  [[ $master =~ ^local(\[([0-9]+|\*)(,[0-9]+)?\])?$ ]] || return 1
+  threads=${BASH_REMATCH[2]:-1}
+  [[ $threads == '*' ]] || (( threads >= $(nproc) ))
+}
+small_local_input() {
+  local input bytes
+  input=$(value_of --input); input=${input#file:}
+  [[ -n $input && $input != *://* ]] || return 1
+  # shellcheck disable=SC2086 # the input may be a glob
+  bytes=$(du -scbL $input 2>/dev/null | tail -1 | cut -f1) || return 1
+  [[ -n $bytes ]] && (( bytes <= ${BRIEFLENS_JIT_C1_MAX_MB:-6} * 1024 * 1024 ))
+}
+case ${BRIEFLENS_JIT:-auto} in
+  c1) java_opts+=(-XX:TieredStopAtLevel=1) ;;
+  c2) ;;
+  auto) if ! has --help && ! has -h && uses_every_core && small_local_input; then java_opts+=(-XX:TieredStopAtLevel=1); fi ;;
+  *) echo "brieflens: BRIEFLENS_JIT must be c1, c2 or auto, not '$BRIEFLENS_JIT'" >&2; exit 2 ;;
+esac
+
 # shellcheck disable=SC2206 # word splitting of the extra options is intended
 java_opts+=(${BRIEFLENS_JAVA_OPTS:-} -Dlog4j2.configurationFile="$root/scripts/log4j2.properties")
 
