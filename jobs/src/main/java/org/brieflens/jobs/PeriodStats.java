@@ -3,8 +3,10 @@ package org.brieflens.jobs;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
 
@@ -15,9 +17,12 @@ import org.apache.spark.sql.Row;
  */
 final class PeriodStats implements Serializable {
     private final Map<List<Object>, Peers> groups;
+    /** How many entities have a series in each grain. */
+    private final Map<String, Long> seriesPerGrain;
 
-    private PeriodStats(Map<List<Object>, Peers> groups) {
+    private PeriodStats(Map<List<Object>, Peers> groups, Map<String, Long> seriesPerGrain) {
         this.groups = groups;
+        this.seriesPerGrain = seriesPerGrain;
     }
 
     /** The statistics of a sparse count query, tallied per partition and merged on the driver. */
@@ -43,6 +48,11 @@ final class PeriodStats implements Serializable {
         return peers == null ? 1 : 1 + peers.above(measure);
     }
 
+    /** The rows of the dense table: every entity's series has a row for every period of its grain. */
+    long denseRows(TrendPeriods periods) {
+        return seriesPerGrain.entrySet().stream().mapToLong(e -> e.getValue() * periods.of(e.getKey()).size()).sum();
+    }
+
     /** Distinct measures in ascending order, with the number of peers at or above each. */
     private record Peers(long total, long[] measures, long[] atOrAbove) implements Serializable {
         int above(long measure) {
@@ -55,23 +65,29 @@ final class PeriodStats implements Serializable {
     /** How many entities of each peer group had each measure value. */
     static final class Tally implements Serializable {
         private final Map<List<Object>, Map<Long, Long>> entities = new HashMap<>();
+        private final Set<List<Object>> series = new HashSet<>();
 
         Tally add(SparseCounts columns, Row row) {
-            List<Object> group = columns.peerGroup(columns.entity(row), columns.period(row));
+            List<Object> entity = columns.entity(row);
+            List<Object> group = columns.peerGroup(entity, columns.period(row));
             entities.computeIfAbsent(group, g -> new HashMap<>()).merge(columns.measure(row), 1L, Long::sum);
+            series.add(entity);
             return this;
         }
 
         Tally merge(Tally other) {
             other.entities.forEach((group, counts) -> counts.forEach((measure, n) ->
                     entities.computeIfAbsent(group, g -> new HashMap<>()).merge(measure, n, Long::sum)));
+            series.addAll(other.series);
             return this;
         }
 
         PeriodStats stats() {
             Map<List<Object>, Peers> groups = new HashMap<>();
             entities.forEach((group, counts) -> groups.put(group, peers(counts)));
-            return new PeriodStats(groups);
+            Map<String, Long> seriesPerGrain = new HashMap<>();
+            series.forEach(entity -> seriesPerGrain.merge((String) entity.get(0), 1L, Long::sum));
+            return new PeriodStats(groups, seriesPerGrain);
         }
 
         private static Peers peers(Map<Long, Long> counts) {

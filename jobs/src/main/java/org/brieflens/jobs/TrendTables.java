@@ -28,19 +28,30 @@ import scala.Tuple2;
  */
 final class TrendTables {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrendTables.class);
+    /**
+     * Rows per file before a dense table is split into several, by entity. Each file is sorted on its
+     * own, by a task of its own: a table of millions of rows (daily periods of a large corpus) is
+     * written by every core, and each sort fits in its task's memory instead of spilling.
+     */
+    static final long ROWS_PER_FILE = 1_000_000;
 
     private TrendTables() {
     }
 
     static void write(SparkSession spark, OutputLayout out) {
+        write(spark, out, ROWS_PER_FILE);
+    }
+
+    /** As {@link #write(SparkSession, OutputLayout)}, splitting the dense tables at another number of rows per file. */
+    static void write(SparkSession spark, OutputLayout out, long rowsPerFile) {
         // The SQL left here reads, sorts and writes small tables: compiling every stage costs more than it saves.
         SessionSettings.during(spark, Map.of(SessionSettings.WHOLE_STAGE_CODEGEN, "false"), () -> {
-            writeAll(spark, out);
+            writeAll(spark, out, rowsPerFile);
             return null;
         });
     }
 
-    private static void writeAll(SparkSession spark, OutputLayout out) {
+    private static void writeAll(SparkSession spark, OutputLayout out, long rowsPerFile) {
         long start = System.nanoTime();
         SparseTrendCounts sparse = SparseTrendCounts.of(spark, out);
         TrendPeriods periods = sparse.periods();
@@ -48,11 +59,11 @@ final class TrendTables {
         try {
             // The five tables are independent: written at once, their one-task stages share the cores.
             List<Entities> written = AtOnce.run(List.<Callable<Entities>>of(
-                    () -> write(spark, out, periods, SparseTable.COMPANY, sparse),
-                    () -> write(spark, out, periods, SparseTable.PARENT, sparse),
-                    () -> write(spark, out, periods, SparseTable.REGION, sparse),
-                    () -> write(spark, out, periods, SparseTable.COMPANY_REGION, sparse),
-                    () -> write(spark, out, periods, SparseTable.COMPETITOR, sparse)));
+                    () -> write(spark, out, periods, SparseTable.COMPANY, sparse, rowsPerFile),
+                    () -> write(spark, out, periods, SparseTable.PARENT, sparse, rowsPerFile),
+                    () -> write(spark, out, periods, SparseTable.REGION, sparse, rowsPerFile),
+                    () -> write(spark, out, periods, SparseTable.COMPANY_REGION, sparse, rowsPerFile),
+                    () -> write(spark, out, periods, SparseTable.COMPETITOR, sparse, rowsPerFile)));
             writeTrending(spark, out, periods, written.get(0), written.get(1), written.get(2));
         } finally {
             sparse.release();
@@ -71,7 +82,7 @@ final class TrendTables {
                 companies.contending("company", null, "company_id", "company_name"),
                 parents.contending("parent", null, "parent_id", "parent_name"),
                 regions.contending(null, "region_type", "region_id", "region_name")), periods);
-        write(out, Tables.TRENDING, spark.createDataFrame(rising, Tables.TRENDING_SCHEMA));
+        write(out, Tables.TRENDING, spark.createDataFrame(rising, Tables.TRENDING_SCHEMA), 1);
         LOG.info("wrote {} in {} ms", Tables.TRENDING, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -85,27 +96,40 @@ final class TrendTables {
 
     /** Writes the dense trend table of a table's sparse counts to its staging folder. */
     private static Entities write(SparkSession spark, OutputLayout out, TrendPeriods periods, SparseTable table,
-                                  SparseTrendCounts all) {
+                                  SparseTrendCounts all, long rowsPerFile) {
         long start = System.nanoTime();
         SparseCounts counts = table.counts();
         JavaRDD<Row> sparse = all.of(table);
-        Broadcast<PeriodStats> stats = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .broadcast(all.stats(table));
-        // As many partitions as the counts have; the trending pass reuses this shuffle.
+        PeriodStats tableStats = all.stats(table);
+        long rows = tableStats.denseRows(periods);
+        int files = filesFor(rows, rowsPerFile);
+        Broadcast<PeriodStats> stats = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(tableStats);
+        // One file: as many partitions as the counts have, joined for the write. Several: a partition
+        // of entities per file. The trending pass reuses this shuffle.
         JavaPairRDD<List<Object>, Iterable<Row>> entities = sparse.groupBy(counts::entity,
-                Math.max(1, sparse.getNumPartitions()));
+                files > 1 ? files : Math.max(1, sparse.getNumPartitions()));
         StructType schema = Tables.schemaOf(table.shape().table());
         write(out, table.shape().table(), spark.createDataFrame(
-                entities.flatMap(new DensifyEntities(new DenseTrend(counts, schema, periods), stats)), schema));
+                entities.flatMap(new DensifyEntities(new DenseTrend(counts, schema, periods), stats)), schema), files);
         stats.destroy();
-        LOG.info("wrote {} in {} ms", table.shape().table(), (System.nanoTime() - start) / 1_000_000);
+        LOG.info("wrote {} ({} rows, {} files) in {} ms", table.shape().table(), rows, files,
+                (System.nanoTime() - start) / 1_000_000);
         return new Entities(counts, entities);
     }
 
-    /** One file sorted by grain, period and the first entity column, in the table's staging folder. */
-    private static void write(OutputLayout out, String table, Dataset<Row> rows) {
+    /** Files for a dense table of the given rows: one per {@code rowsPerFile} started. */
+    static int filesFor(long rows, long rowsPerFile) {
+        return (int) Math.max(1, (rows + rowsPerFile - 1) / rowsPerFile);
+    }
+
+    /**
+     * Each partition of the rows as one file sorted by grain, period and the first entity column, in
+     * the table's staging folder; a single file joins the partitions without a shuffle.
+     */
+    private static void write(OutputLayout out, String table, Dataset<Row> rows, int files) {
         String[] columns = rows.schema().fieldNames();
-        ParquetWriting.write(rows.coalesce(1).sortWithinPartitions(columns[0], Arrays.copyOfRange(columns, 1, 3)),
+        Dataset<Row> spread = files == 1 ? rows.coalesce(1) : rows;
+        ParquetWriting.write(spread.sortWithinPartitions(columns[0], Arrays.copyOfRange(columns, 1, 3)),
                 out.stagingFolder(table));
     }
 }

@@ -2,11 +2,17 @@ package org.brieflens.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -155,6 +161,40 @@ class SparseTrendCountsTest {
                     java.util.Arrays.copyOf(full.fieldNames(), full.size() - TrendMetrics.NAMES.size()));
             assertThat(counts.of(table).collect()).allSatisfy(row -> assertThat(row.size()).isEqualTo(
                     table.columns().size()));
+        }
+    }
+
+    @Test
+    void aDenseTableOverItsRowsPerFileIsSplitByEntityIntoSortedFilesOfTheSameRows() throws IOException {
+        SparkSession spark = SparkTestSession.get();
+        OutputLayout out = new OutputLayout(output.toString(), spark.sparkContext().hadoopConfiguration());
+        TrendTables.write(spark, out);
+        Path table = output.resolve(Tables.COMPANY_TRENDS);
+        assertThat(parquetFiles(table)).hasSize(1);
+        List<Row> whole = spark.read().parquet(table.toString()).collectAsList();
+        // Three companies, each with 18 days, 3 weeks and 1 month.
+        assertThat(whole).hasSize(3 * (18 + 3 + 1));
+
+        TrendTables.write(spark, out, 20);
+        List<Path> files = parquetFiles(table);
+        assertThat(files).hasSizeBetween(2, TrendTables.filesFor(whole.size(), 20));
+        List<Row> split = new ArrayList<>();
+        Map<List<Object>, Path> fileOfSeries = new HashMap<>();
+        for (Path file : files) {
+            List<Row> rows = spark.read().parquet(file.toString()).collectAsList();
+            assertThat(rows).isSortedAccordingTo(Comparator.<Row, String>comparing(r -> r.getString(0))
+                    .thenComparing(r -> r.getDate(1)).thenComparing(r -> r.getString(2)));
+            // An entity's series (its grain and id) lies in one file.
+            rows.forEach(r -> assertThat(fileOfSeries.computeIfAbsent(List.of(r.getString(0), r.getString(2)), k -> file))
+                    .isEqualTo(file));
+            split.addAll(rows);
+        }
+        assertThat(split).containsExactlyInAnyOrderElementsOf(whole);
+    }
+
+    private static List<Path> parquetFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList();
         }
     }
 
