@@ -22,14 +22,17 @@ import org.brieflens.nlp.Sentence;
  * <p>Instances are immutable, thread-safe and serializable.
  */
 public final class RelationExtractor implements Serializable {
-    private static final long serialVersionUID = 2L;
+    private static final long serialVersionUID = 3L;
     /** Confidence factor for a relation one of whose companies came from coreference, not a name at the cue. */
     static final double INFERRED_FACTOR = 0.8;
 
     private final List<CuePattern> cues;
+    /** Per cue, the words one of which its every match contains ({@link CueLiterals}). */
+    private final List<Set<String>> cueWords;
 
     private RelationExtractor(List<CuePattern> cues) {
         this.cues = List.copyOf(cues);
+        this.cueWords = this.cues.stream().map(cue -> CueLiterals.required(cue.pattern().pattern())).toList();
     }
 
     /** Holder idiom: the cue file is parsed on first use, once per JVM, without locking afterwards. */
@@ -93,7 +96,12 @@ public final class RelationExtractor implements Serializable {
         CueResolver resolver = new CueResolver(sentence, context);
         String evidence = sentence.text().strip();
         Map<String, Relation> best = new LinkedHashMap<>();
-        for (CuePattern cue : cues) {
+        String folded = CueLiterals.fold(sentence.text());
+        for (int i = 0; i < cues.size(); i++) {
+            CuePattern cue = cues.get(i);
+            if (!CueLiterals.mayMatch(folded, cueWords.get(i))) {
+                continue; // without one of its words the cue's regex cannot match: spare the scan
+            }
             var m = cue.pattern().matcher(sentence.text());
             while (m.find()) {
                 if (m.end() == m.start() || sentence.overlaps(m.start(), m.end())
