@@ -36,6 +36,19 @@ public final class Pipelines {
         return pipeline;
     }
 
+    /**
+     * Starts building a pipeline on a background thread and returns at once, so that a JVM that
+     * will annotate later (the driver of a local run, whose threads are the executors) loads the
+     * models while it does other work. {@link #pipeline} waits for a build in progress, so the
+     * pipeline is still built once; a failed build here is left to that call to repeat and report.
+     */
+    public static void preload(AnnotatorProfile profile, int maxSentenceTokens) {
+        Thread loader = new Thread(() -> pipeline(profile, maxSentenceTokens), "brieflens-model-preload");
+        loader.setDaemon(true);
+        loader.setUncaughtExceptionHandler((thread, failure) -> { });
+        loader.start();
+    }
+
     private record Key(AnnotatorProfile profile, int maxSentenceTokens) {
     }
 

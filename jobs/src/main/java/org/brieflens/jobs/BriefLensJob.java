@@ -114,6 +114,10 @@ public final class BriefLensJob {
     public static Manifest run(SparkSession spark, JobOptions options) {
         Instant start = Instant.now();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        if (jsc.isLocal()) {
+            // The tasks run in this JVM: its models load while Spark reads and balances the input.
+            Pipelines.preload(options.profile(), options.maxSentenceTokens());
+        }
         Configuration hadoop = jsc.hadoopConfiguration();
         InputFiles inputs = InputFiles.list(hadoop, options.input());
         String batch = options.batch() != null ? options.batch() : Batches.derive(options.input());
