@@ -145,7 +145,7 @@ final class CueLiterals {
                 at = colon + 1; // inline flags for the rest, such as (?i): consume nothing
                 return null;
             } else {
-                at = colon; // a named group (?<name>: its name is read as text below, which only weakens the result
+                at = colon; // a named group (?<name>: the scan may have passed over the start of its content, which only weakens the result
             }
         }
         Set<String> inner = alternation();

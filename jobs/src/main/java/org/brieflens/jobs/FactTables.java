@@ -95,7 +95,7 @@ final class FactTables {
          * are concatenated in one task; more files are spread evenly by a shuffle.
          */
         void writeTo(String folder) {
-            int files = (int) Math.max(1, (rows + ROWS_PER_FILE - 1) / ROWS_PER_FILE);
+            int files = ParquetWriting.filesFor(rows, ROWS_PER_FILE);
             Dataset<Row> rowsOfBatch = frame.drop(Tables.BATCH); // carried by the folder name
             Dataset<Row> spread = files == 1 ? rowsOfBatch.coalesce(1) : rowsOfBatch.repartition(files);
             ParquetWriting.write(spread.sortWithinPartitions(sortColumns), folder);

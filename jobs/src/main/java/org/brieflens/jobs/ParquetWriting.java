@@ -19,6 +19,11 @@ final class ParquetWriting {
     private ParquetWriting() {
     }
 
+    /** Files for a table of the given rows: one per {@code rowsPerFile} started, at least one. */
+    static int filesFor(long rows, long rowsPerFile) {
+        return (int) Math.max(1, (rows + rowsPerFile - 1) / rowsPerFile);
+    }
+
     /** Writes a frame as the only content of a folder, replacing what was there. */
     static void write(Dataset<Row> frame, String folder) {
         frame.write()

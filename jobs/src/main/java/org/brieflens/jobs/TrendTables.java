@@ -102,7 +102,7 @@ final class TrendTables {
         JavaRDD<Row> sparse = all.of(table);
         PeriodStats tableStats = all.stats(table);
         long rows = tableStats.denseRows(periods);
-        int files = filesFor(rows, rowsPerFile);
+        int files = ParquetWriting.filesFor(rows, rowsPerFile);
         Broadcast<PeriodStats> stats = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(tableStats);
         // One file: as many partitions as the counts have, joined for the write. Several: a partition
         // of entities per file. The trending pass reuses this shuffle.
@@ -115,11 +115,6 @@ final class TrendTables {
         LOG.info("wrote {} ({} rows, {} files) in {} ms", table.shape().table(), rows, files,
                 (System.nanoTime() - start) / 1_000_000);
         return new Entities(counts, entities);
-    }
-
-    /** Files for a dense table of the given rows: one per {@code rowsPerFile} started. */
-    static int filesFor(long rows, long rowsPerFile) {
-        return (int) Math.max(1, (rows + rowsPerFile - 1) / rowsPerFile);
     }
 
     /**

@@ -2,8 +2,6 @@ package org.brieflens.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -12,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -165,19 +162,19 @@ class SparseTrendCountsTest {
     }
 
     @Test
-    void aDenseTableOverItsRowsPerFileIsSplitByEntityIntoSortedFilesOfTheSameRows() throws IOException {
+    void aDenseTableOverItsRowsPerFileIsSplitByEntityIntoSortedFilesOfTheSameRows() {
         SparkSession spark = SparkTestSession.get();
         OutputLayout out = new OutputLayout(output.toString(), spark.sparkContext().hadoopConfiguration());
         TrendTables.write(spark, out);
         Path table = output.resolve(Tables.COMPANY_TRENDS);
-        assertThat(parquetFiles(table)).hasSize(1);
+        assertThat(ParquetFooters.files(table)).hasSize(1);
         List<Row> whole = spark.read().parquet(table.toString()).collectAsList();
         // Three companies, each with 18 days, 3 weeks and 1 month.
         assertThat(whole).hasSize(3 * (18 + 3 + 1));
 
         TrendTables.write(spark, out, 20);
-        List<Path> files = parquetFiles(table);
-        assertThat(files).hasSizeBetween(2, TrendTables.filesFor(whole.size(), 20));
+        List<Path> files = ParquetFooters.files(table);
+        assertThat(files).hasSizeBetween(2, ParquetWriting.filesFor(whole.size(), 20));
         List<Row> split = new ArrayList<>();
         Map<List<Object>, Path> fileOfSeries = new HashMap<>();
         for (Path file : files) {
@@ -190,12 +187,6 @@ class SparseTrendCountsTest {
             split.addAll(rows);
         }
         assertThat(split).containsExactlyInAnyOrderElementsOf(whole);
-    }
-
-    private static List<Path> parquetFiles(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList();
-        }
     }
 
     private static List<Row> rows(SparseTable table, String grain) {
